@@ -1,0 +1,11 @@
+import type { Core } from '@strapi/strapi';
+import { ACTION_DEFINITIONS } from './permissions/actions';
+
+interface ActionProvider {
+  registerMany(actions: readonly object[]): Promise<void>;
+}
+
+export default async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => {
+  const { actionProvider } = strapi.service('admin::permission') as { actionProvider: ActionProvider };
+  await actionProvider.registerMany(ACTION_DEFINITIONS);
+};

@@ -1,0 +1,49 @@
+import { hiddenFromContentManager, noDraftAndPublish } from './hidden';
+
+export const VERIFICATION_STATES = [
+  'unverified',
+  'valid',
+  'invalid-customer-id',
+  'invalid-api-key',
+  'suspended',
+  'sms-not-enabled',
+  'wrong-host',
+  'unreachable',
+  'error',
+] as const;
+
+/** A TeleSign messaging account: credentials, API host and the callback URL token. */
+export default {
+  schema: {
+    kind: 'collectionType',
+    collectionName: 'sms_channel_accounts',
+    info: {
+      singularName: 'account',
+      pluralName: 'accounts',
+      displayName: 'SMS account',
+      description: 'A TeleSign messaging account and its credentials.',
+    },
+    options: noDraftAndPublish,
+    pluginOptions: hiddenFromContentManager,
+    attributes: {
+      name: { type: 'string', required: true, maxLength: 100 },
+      provider: { type: 'enumeration', enum: ['telesign'], default: 'telesign', required: true },
+      customerId: { type: 'string', required: true, maxLength: 64 },
+      // AES-256-GCM ciphertext from Strapi's encryption service; the plaintext key is never stored.
+      apiKeyEncrypted: { type: 'text', private: true },
+      apiKeyLast4: { type: 'string', maxLength: 4 },
+      apiHost: { type: 'string', required: true, maxLength: 255 },
+      callbackToken: { type: 'string', required: true, private: true, column: { unique: true } },
+      verificationStatus: { type: 'enumeration', enum: [...VERIFICATION_STATES], default: 'unverified' },
+      verificationCheckedAt: { type: 'datetime' },
+      verificationDetail: { type: 'text' },
+      lastCallbackAt: { type: 'datetime' },
+      numbers: {
+        type: 'relation',
+        relation: 'oneToMany',
+        target: 'plugin::sms-channel.number',
+        mappedBy: 'account',
+      },
+    },
+  },
+};

@@ -1,0 +1,37 @@
+import { hiddenFromContentManager, noDraftAndPublish } from './hidden';
+
+export const CALLBACK_EVENT_KINDS = ['inbound', 'delivery-report', 'unsupported'] as const;
+
+/**
+ * Every accepted TeleSign callback, stored raw before it is acknowledged. The unique dedupe key
+ * makes TeleSign's retries and duplicates a no-op at the database level.
+ */
+export default {
+  schema: {
+    kind: 'collectionType',
+    collectionName: 'sms_channel_callback_events',
+    info: {
+      singularName: 'callback-event',
+      pluralName: 'callback-events',
+      displayName: 'SMS callback event',
+      description: 'A TeleSign callback as received, before processing.',
+    },
+    options: noDraftAndPublish,
+    pluginOptions: hiddenFromContentManager,
+    attributes: {
+      account: { type: 'relation', relation: 'manyToOne', target: 'plugin::sms-channel.account' },
+      kind: { type: 'enumeration', enum: [...CALLBACK_EVENT_KINDS], required: true },
+      // inbound `mo:<reference_id>`; delivery report `dlr:<reference_id>:<code>:<updated_on>`;
+      // other event types `raw:<sha256 of the body>`.
+      dedupeKey: { type: 'string', required: true, maxLength: 191, column: { unique: true } },
+      referenceId: { type: 'string', maxLength: 64 },
+      rawBody: { type: 'text', required: true },
+      receivedAt: { type: 'datetime', required: true },
+      processedAt: { type: 'datetime' },
+      processingAttempts: { type: 'integer', default: 0 },
+      processingError: { type: 'text' },
+    },
+    // Start-up recovery looks for events that were acknowledged but not processed.
+    indexes: [{ name: 'sms_channel_callback_events_pending_idx', columns: ['processed_at', 'received_at'] }],
+  },
+};

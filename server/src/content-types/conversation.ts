@@ -1,0 +1,43 @@
+import { hiddenFromContentManager, noDraftAndPublish } from './hidden';
+
+export const CONVERSATION_STATUSES = ['open', 'active', 'waiting', 'wrap-up', 'closed'] as const;
+
+/** The SMS thread between one customer number and one business number. */
+export default {
+  schema: {
+    kind: 'collectionType',
+    collectionName: 'sms_channel_conversations',
+    info: {
+      singularName: 'conversation',
+      pluralName: 'conversations',
+      displayName: 'SMS conversation',
+      description: 'An SMS thread between a customer number and a business number.',
+    },
+    options: noDraftAndPublish,
+    pluginOptions: hiddenFromContentManager,
+    attributes: {
+      customerNumber: { type: 'string', required: true, maxLength: 15 },
+      businessNumber: { type: 'string', required: true, maxLength: 15 },
+      /**
+       * `<customer>:<business>` while the conversation is not closed, null once closed. The unique
+       * index on it lets the database itself guarantee one non-closed conversation per pair
+       * (every supported database allows many NULLs in a unique index).
+       */
+      openPairKey: { type: 'string', maxLength: 40, private: true, column: { unique: true } },
+      status: { type: 'enumeration', enum: [...CONVERSATION_STATUSES], default: 'open', required: true },
+      workstream: { type: 'relation', relation: 'manyToOne', target: 'plugin::sms-channel.workstream' },
+      assignee: { type: 'relation', relation: 'manyToOne', target: 'admin::user' },
+      openedAt: { type: 'datetime', required: true },
+      lastInboundAt: { type: 'datetime' },
+      lastMessageAt: { type: 'datetime' },
+      lastMessagePreview: { type: 'string', maxLength: 160 },
+      closedAt: { type: 'datetime' },
+      closeReason: { type: 'string', maxLength: 255 },
+    },
+    // The inbox lists conversations by queue, newest activity first, and looks threads up by pair.
+    indexes: [
+      { name: 'sms_channel_conversations_queue_idx', columns: ['status', 'last_message_at'] },
+      { name: 'sms_channel_conversations_pair_idx', columns: ['customer_number', 'business_number'] },
+    ],
+  },
+};

@@ -1,0 +1,39 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { Context } from 'koa';
+import { z } from 'zod';
+import { CallbackBodyTooLargeError, readRawCallbackBody } from '../callbacks/raw-body';
+import { getService } from '../utils/get-service';
+
+// Tokens are url-safe random strings; anything else cannot name an account.
+const paramsSchema = z.object({ callbackToken: z.string().regex(/^[A-Za-z0-9_-]{16,128}$/) });
+
+const readBody = async (ctx: Context): Promise<Buffer> => {
+  try {
+    return await readRawCallbackBody(ctx);
+  } catch (error) {
+    if (error instanceof CallbackBodyTooLargeError) throw new errors.PayloadTooLargeError(error.message);
+    throw error;
+  }
+};
+
+export const callbackController = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** TeleSign's delivery reports and inbound SMS. Public: the signature is the authentication. */
+  async receive(ctx: Context): Promise<void> {
+    const params = paramsSchema.safeParse(ctx.params);
+    if (!params.success) {
+      throw new errors.NotFoundError(
+        'No SMS account has this callback URL. Copy the current callback URL from the account page into TeleSign.',
+      );
+    }
+    const rawBody = await readBody(ctx);
+    const { duplicate } = await getService(strapi, 'callbacks').receive({
+      callbackToken: params.data.callbackToken,
+      rawBody,
+      authorization: ctx.req.headers.authorization,
+      xTsAuthorization: ctx.req.headers['x-ts-authorization'],
+    });
+    ctx.status = 200;
+    ctx.body = { received: true, duplicate };
+  },
+});
