@@ -1,0 +1,66 @@
+import { Flex, IconButton, Typography } from '@strapi/design-system';
+import { Duplicate } from '@strapi/icons';
+import { useClipboard, useNotification } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
+
+import { getTranslation } from '../utils/getTranslation';
+
+/**
+ * An account's callback URL with a button that copies it for registration with TeleSign, or what to
+ * configure when the app does not know its public URL yet.
+ */
+const CallbackUrl = ({ url }: { url: string | null }) => {
+  const { formatMessage } = useIntl();
+  const { copy } = useClipboard();
+  const { toggleNotification } = useNotification();
+
+  if (url === null) {
+    return (
+      <Typography variant="pi" textColor="warning600" style={{ whiteSpace: 'normal' }}>
+        {formatMessage({
+          id: getTranslation('callbackUrl.missing'),
+          defaultMessage: "Set the plugin's publicUrl option (or Strapi's server.url) to get this URL.",
+        })}
+      </Typography>
+    );
+  }
+
+  const handleCopy = async () => {
+    const copied = await copy(url);
+
+    toggleNotification(
+      copied
+        ? {
+            type: 'success',
+            message: formatMessage({
+              id: getTranslation('callbackUrl.copied'),
+              defaultMessage: 'Callback URL copied',
+            }),
+          }
+        : {
+            type: 'danger',
+            message: formatMessage({
+              id: getTranslation('callbackUrl.copyFailed'),
+              defaultMessage: 'The callback URL could not be copied; select it and copy it by hand.',
+            }),
+          },
+    );
+  };
+
+  return (
+    <Flex gap={2}>
+      <Typography textColor="neutral800" ellipsis>
+        {url}
+      </Typography>
+      <IconButton
+        label={formatMessage({ id: getTranslation('callbackUrl.copy'), defaultMessage: 'Copy callback URL' })}
+        variant="ghost"
+        onClick={handleCopy}
+      >
+        <Duplicate />
+      </IconButton>
+    </Flex>
+  );
+};
+
+export { CallbackUrl };

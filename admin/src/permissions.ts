@@ -1,0 +1,19 @@
+import type { Permission } from '@strapi/strapi/admin';
+
+import { ACTIONS, ANY_PLUGIN_ACCESS } from '../../server/src/permissions/actions';
+
+type RequiredPermission = Pick<Permission, 'action' | 'subject'>;
+
+const forAction = (action: string): RequiredPermission => ({ action, subject: null });
+
+/**
+ * Permission lists in the shape `Page.Protect`, `addMenuLink` and `useRBAC` expect. A list grants
+ * access when the user holds any one of its actions.
+ */
+const PERMISSIONS = {
+  pluginAccess: ANY_PLUGIN_ACCESS.map(forAction),
+  settingsRead: [forAction(ACTIONS.settingsRead)],
+  inboxRead: [forAction(ACTIONS.inboxRead)],
+} satisfies Record<string, RequiredPermission[]>;
+
+export { PERMISSIONS, type RequiredPermission };
