@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import type { Core } from '@strapi/strapi';
+import { createStrapi } from '@strapi/strapi';
+import { createTestDatabase, type TestDatabase } from './database';
+import { PLAYGROUND_DIR, PLAYGROUND_DIST_DIR } from './paths';
+import { createPluginShim } from './plugin-shim';
+
+export interface TestApp {
+  strapi: Core.Strapi;
+  /** The Node HTTP server to point supertest at. */
+  server: Parameters<typeof import('supertest')>[0];
+  stop(): Promise<void>;
+}
+
+const secret = () => randomBytes(16).toString('base64');
+
+/**
+ * Boots the real playground Strapi (real database, real HTTP stack, real plugin lifecycle) with
+ * the plugin loaded from source. One instance per test file.
+ */
+export const startTestApp = async (
+  options: { env?: Record<string, string | undefined> } = {},
+): Promise<TestApp> => {
+  const database: TestDatabase = await createTestDatabase();
+  const shimDir = createPluginShim();
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    APP_KEYS: `${secret()},${secret()}`,
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    ENCRYPTION_KEY: secret(),
+    SMS_CHANNEL_PLUGIN_PATH: shimDir,
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    ...database.env,
+  });
+  for (const [key, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+
+  const instance = createStrapi({ appDir: PLAYGROUND_DIR, distDir: PLAYGROUND_DIST_DIR });
+  // Request and migration logs drown test output; TEST_LOG_LEVEL=http brings them back.
+  instance.log.level = process.env.TEST_LOG_LEVEL ?? 'warn';
+  const strapi = await instance.load();
+  strapi.server.mount();
+
+  return {
+    strapi,
+    server: strapi.server.httpServer,
+    async stop() {
+      await strapi.destroy();
+      await database.drop();
+      fs.rmSync(shimDir, { recursive: true, force: true });
+    },
+  };
+};
