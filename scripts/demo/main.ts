@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { DEMO_API_KEY, DEMO_BUSINESS_NUMBER, DEMO_CUSTOMER_ID } from '../../simulator/src/config';
+import { ensurePlaygroundEnv } from './env-file';
+import { ensureFirstAdmin } from './first-admin';
+import { run, startService, stopAll, waitForHttp } from './processes';
+
+/**
+ * `npm run demo`: builds the plugin and the playground admin, starts the TeleSign simulator and the
+ * playground Strapi on SQLite, creates a first admin if there is none, and prints how to log in.
+ */
+const REPO_ROOT = path.resolve(__dirname, '..', '..');
+const PLAYGROUND_DIR = path.join(REPO_ROOT, 'playground');
+const STRAPI_PORT = Number(process.env.PORT ?? 1337);
+const SIMULATOR_PORT = Number(process.env.SIMULATOR_PORT ?? 4010);
+const bin = (name: string) => path.join(REPO_ROOT, 'node_modules', '.bin', name);
+
+const main = async (): Promise<void> => {
+  process.on('SIGINT', () => stopAll(0));
+  process.on('SIGTERM', () => stopAll(0));
+
+  const env = ensurePlaygroundEnv(PLAYGROUND_DIR, STRAPI_PORT);
+  console.log(env.created ? `Wrote fresh secrets to ${env.file}` : `Using ${env.file}`);
+
+  console.log('Building the plugin…');
+  await run('npm', ['run', '--silent', 'build'], { cwd: REPO_ROOT });
+  console.log('Building the playground (server and admin panel)…');
+  await run(bin('strapi'), ['build'], {
+    cwd: PLAYGROUND_DIR,
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+
+  startService('simulator', bin('tsx'), [path.join(REPO_ROOT, 'simulator', 'src', 'main.ts')], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, SIMULATOR_PORT: String(SIMULATOR_PORT) },
+  });
+  startService('strapi', bin('strapi'), ['start'], {
+    cwd: PLAYGROUND_DIR,
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(STRAPI_PORT) },
+  });
+
+  const strapiUrl = `http://127.0.0.1:${STRAPI_PORT}`;
+  const simulatorUrl = `http://127.0.0.1:${SIMULATOR_PORT}`;
+  await Promise.all([
+    waitForHttp(`${strapiUrl}/_health`, 180_000),
+    waitForHttp(`${simulatorUrl}/_sim/health`, 60_000),
+  ]);
+  const admin = await ensureFirstAdmin(strapiUrl);
+
+  console.log(
+    [
+      '',
+      '──────────────── SMS channel demo is running ────────────────',
+      `Admin panel        ${strapiUrl}/admin  →  menu "SMS channel"`,
+      `Admin login        ${admin.email} / ${admin.password}${admin.created ? '  (created now)' : ''}`,
+      `TeleSign simulator ${simulatorUrl}  (API host to enter in the setup wizard)`,
+      `  Customer ID      ${DEMO_CUSTOMER_ID}`,
+      `  API key          ${DEMO_API_KEY}`,
+      `  SMS number       ${DEMO_BUSINESS_NUMBER}`,
+      `Customer phone     ${simulatorUrl}/phone`,
+      'Stop with Ctrl+C.',
+      '─────────────────────────────────────────────────────────────',
+      '',
+    ].join('\n'),
+  );
+};
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  stopAll(1);
+});
