@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import type { Core } from '@strapi/strapi';
 import { createStrapi } from '@strapi/strapi';
 import { createTestDatabase, type TestDatabase } from './database';
@@ -10,17 +11,30 @@ export interface TestApp {
   strapi: Core.Strapi;
   /** The Node HTTP server to point supertest at. */
   server: Parameters<typeof import('supertest')>[0];
+  /** `http://127.0.0.1:<port>` when started with `listen: true` (for callbacks from the simulator). */
+  url: string | null;
   stop(): Promise<void>;
 }
 
 const secret = () => randomBytes(16).toString('base64');
+
+const listenOnLoopback = (strapi: Core.Strapi): Promise<string> =>
+  new Promise((resolve, reject) => {
+    const server = strapi.server.httpServer;
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
+  });
 
 /**
  * Boots the real playground Strapi (real database, real HTTP stack, real plugin lifecycle) with
  * the plugin loaded from source. One instance per test file.
  */
 export const startTestApp = async (
-  options: { env?: Record<string, string | undefined> } = {},
+  options: {
+    env?: Record<string, string | undefined>;
+    /** Listen on a free loopback port, so that other processes (the simulator) can call in. */
+    listen?: boolean;
+  } = {},
 ): Promise<TestApp> => {
   const database: TestDatabase = await createTestDatabase();
   const shimDir = createPluginShim();
@@ -45,10 +59,12 @@ export const startTestApp = async (
   instance.log.level = process.env.TEST_LOG_LEVEL ?? 'warn';
   const strapi = await instance.load();
   strapi.server.mount();
+  const url = options.listen ? await listenOnLoopback(strapi) : null;
 
   return {
     strapi,
     server: strapi.server.httpServer,
+    url,
     async stop() {
       await strapi.destroy();
       await database.drop();
