@@ -22,7 +22,9 @@ const listenOnLoopback = (strapi: Core.Strapi): Promise<string> =>
   new Promise((resolve, reject) => {
     const server = strapi.server.httpServer;
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
+    server.listen(0, '127.0.0.1', () =>
+      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`),
+    );
   });
 
 /**

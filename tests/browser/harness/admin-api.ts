@@ -5,7 +5,11 @@ export interface AdminCredentials {
 
 const PASSWORD = 'Sms-Channel-Browser-1';
 
-const call = async <T>(baseUrl: string, path: string, init: RequestInit & { token?: string } = {}): Promise<T> => {
+const call = async <T>(
+  baseUrl: string,
+  path: string,
+  init: RequestInit & { token?: string } = {},
+): Promise<T> => {
   const response = await fetch(`${baseUrl}${path}`, {
     ...init,
     headers: {
@@ -13,7 +17,8 @@ const call = async <T>(baseUrl: string, path: string, init: RequestInit & { toke
       ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}),
     },
   });
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path} → ${response.status} ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(`${init.method ?? 'GET'} ${path} → ${response.status} ${await response.text()}`);
   return (await response.json()) as T;
 };
 

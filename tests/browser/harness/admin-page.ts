@@ -7,7 +7,11 @@ import type { AdminCredentials } from './admin-api';
 export const SCREENSHOT_DIR = path.join(REPO_ROOT, '.tmp', 'screenshots');
 
 /** Logs in through Strapi's own login form, as a person does. */
-export const logIn = async (browser: Browser, baseUrl: string, credentials: AdminCredentials): Promise<Page> => {
+export const logIn = async (
+  browser: Browser,
+  baseUrl: string,
+  credentials: AdminCredentials,
+): Promise<Page> => {
   const page = await browser.newPage({ viewport: { width: 1366, height: 860 } });
   await page.goto(`${baseUrl}/admin/auth/login`);
   await page.getByLabel(/email/i).fill(credentials.email);
