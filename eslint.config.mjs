@@ -43,7 +43,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['simulator/src/phone/*.client.ts'],
+    files: ['simulator/src/{phone,support}/*.client.ts'],
     languageOptions: { globals: globals.browser },
   },
 );

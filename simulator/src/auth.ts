@@ -7,6 +7,7 @@ import {
   signaturesEqual,
   type StringToSignInput,
 } from '../../server/src/telesign/signing';
+import type { ApiHost } from './api-hosts';
 import type { Customer, CustomerStore } from './customers';
 import type { NonceRegistry } from './nonces';
 import { parseRfc822Date } from './rfc822-date';
@@ -16,7 +17,7 @@ import { API_ERROR, type ApiError } from './telesign-wire';
  * Authenticates a TeleSign REST request: digest (`TSA cid:sig`, HMAC-SHA256 over the string the
  * server rebuilds from the received headers, raw body and path) or Basic (`cid:apiKey`).
  * Checks run in the order a server must take them: header syntax, then Date and nonce, then the
- * customer, the signature, nonce replay, and finally the account's state.
+ * customer, the signature, nonce replay, and finally the account's host and state.
  */
 
 export type AuthScheme = 'tsa' | 'basic';
@@ -30,6 +31,8 @@ export interface AuthInput {
 }
 
 export interface AuthContext {
+  /** The host the request arrived at; an account may use only its own. */
+  host: ApiHost;
   customers: CustomerStore;
   nonces: NonceRegistry;
   dateToleranceMs: number;
@@ -63,7 +66,9 @@ const parseAuthorization = (value: string): Credentials | undefined => {
   return { scheme: 'basic', customerId: decoded.slice(0, colon), apiKey: decoded.slice(colon + 1) };
 };
 
-const accountState = (scheme: AuthScheme, customer: Customer): AuthResult => {
+const accountState = (scheme: AuthScheme, customer: Customer, host: ApiHost): AuthResult => {
+  if (customer.apiHost !== host)
+    return { ok: false, scheme, customerId: customer.customerId, error: API_ERROR.hostNotAllowed };
   if (customer.status === 'suspended')
     return { ok: false, scheme, customerId: customer.customerId, error: API_ERROR.accountSuspended };
   if (!customer.smsEnabled)
@@ -81,7 +86,7 @@ const authenticateBasic = (
   if (!signaturesEqual(customer.apiKey, credentials.apiKey)) {
     return { ok: false, scheme: 'basic', customerId, error: API_ERROR.invalidApiKey };
   }
-  return accountState('basic', customer);
+  return accountState('basic', customer, context.host);
 };
 
 const authenticateDigest = (
@@ -130,7 +135,7 @@ const authenticateDigest = (
   }
   // Only a correctly signed request may burn a nonce, or anyone could block a client's next nonce.
   if (!context.nonces.claim(customer.customerId, nonce, context.now)) return refuse(API_ERROR.nonceReused);
-  return accountState('tsa', customer);
+  return accountState('tsa', customer, context.host);
 };
 
 export const authenticate = (input: AuthInput, context: AuthContext): AuthResult => {

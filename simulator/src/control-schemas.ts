@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isStandardBase64 } from '../../server/src/telesign/signing';
+import { API_HOSTS } from './api-hosts';
 import { OUTCOME_NAMES } from './destinations';
 import { GUID, PHONE_DIGITS } from './formats';
 
@@ -23,6 +24,7 @@ export const customerCreateSchema = z.strictObject({
   status: z.enum(['active', 'suspended']).default('active'),
   smsEnabled: z.boolean().default(true),
   numbers: numbers.default([]),
+  apiHost: z.enum(API_HOSTS).default('standard'),
 });
 
 export const customerUpdateSchema = z.strictObject({
@@ -31,6 +33,7 @@ export const customerUpdateSchema = z.strictObject({
   status: z.enum(['active', 'suspended']).optional(),
   smsEnabled: z.boolean().optional(),
   numbers: numbers.optional(),
+  apiHost: z.enum(API_HOSTS).optional(),
 });
 
 export const inboundSchema = z.strictObject({

@@ -1,3 +1,5 @@
+import type { ApiHost } from './api-hosts';
+
 /**
  * TeleSign accounts known to the simulator. `numbers` are the business numbers (sender ids) the
  * account owns: an inbound text to one of them is pushed to that account's callback URL.
@@ -12,6 +14,8 @@ export interface Customer {
   status: CustomerStatus;
   smsEnabled: boolean;
   numbers: string[];
+  /** The one API host this account may call; the other answers 10035. */
+  apiHost: ApiHost;
 }
 
 export type CustomerChanges = Partial<Omit<Customer, 'customerId' | 'callbackUrl'>> & {

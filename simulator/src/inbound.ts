@@ -67,7 +67,7 @@ export class InboundTexts {
       return {
         ok: false,
         reason: 'no-callback-url',
-        message: `Customer ${customer.customerId} has no callbackUrl; set one with PUT /_sim/customers/${customer.customerId}.`,
+        message: `Customer ${customer.customerId} has no callback URL; register one on the simulator's /support page (or PUT /_sim/customers/${customer.customerId}).`,
       };
     }
     const text: InboundText = {

@@ -1,3 +1,4 @@
+import { ENTERPRISE_PATH_PREFIX } from './api-hosts';
 import { loadConfig, type SimulatorConfig } from './config';
 import { startSimulator } from './server';
 
@@ -10,13 +11,13 @@ const banner = (url: string, phoneUrl: string, config: SimulatorConfig): string 
   return [
     `TeleSign simulator listening on ${url}`,
     `  REST endpoint   ${url}   (use it as the TeleSign API host)`,
+    `  Enterprise host ${url}${ENTERPRISE_PATH_PREFIX}   (for customers created with apiHost "enterprise")`,
     `  Customer ID     ${customerId}`,
     `  API key         ${apiKey}`,
     `  Business number ${numbers.join(', ') || '(none: add one with PUT /_sim/customers/:customerId)'}`,
     `  Customer phone  ${phoneUrl}`,
+    `  Support page    ${url}/support   (register your app's callback URL here)`,
     `  Control API     ${url}/_sim/health`,
-    '',
-    `Point callbacks at your app: curl -X PUT ${url}/_sim/customers/${customerId} -H 'Content-Type: application/json' -d '{"callbackUrl":"http://…"}'`,
   ].join('\n');
 };
 

@@ -5,19 +5,22 @@ import { createControlApi } from './control-api';
 import { sendJson, splitUrl } from './http-io';
 import { loadPhonePage } from './phone/phone-page';
 import { SimulatorState } from './state';
+import { loadSupportPage } from './support/support-page';
 import { createTeleSignApi } from './telesign-api';
 import { API_ERROR, errorBody } from './telesign-wire';
 
 /**
- * One HTTP server, three faces: TeleSign's REST API at the root, the control API under `/_sim/`
- * and the customer phone at `/phone`. The last two trust their caller, so they answer only
- * loopback clients even when the simulator listens on another interface.
+ * One HTTP server, four faces: TeleSign's REST API at the root, the control API under `/_sim/`,
+ * the customer phone at `/phone` and the simulated TeleSign support desk at `/support`. The last
+ * three trust their caller, so they answer only loopback clients even when the simulator listens
+ * on another interface.
  */
 
 export interface RunningSimulator {
   url: string;
   port: number;
   phoneUrl: string;
+  supportUrl: string;
   state: SimulatorState;
   close(): Promise<void>;
 }
@@ -37,20 +40,26 @@ export const startSimulator = async (
   const log = options.log ?? (() => undefined);
   const state = new SimulatorState(config, log);
   const renderPhonePage = loadPhonePage();
+  const supportPage = loadSupportPage();
   const teleSignApi = createTeleSignApi(state, config.dateToleranceMs, log);
   const controlApi = createControlApi(state);
 
   const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const { path } = splitUrl(request.url);
-    const local = path === '/phone' || path.startsWith('/_sim/');
+    const local = path === '/phone' || path === '/support' || path.startsWith('/_sim/');
     if (local && !isLoopback(request.socket.remoteAddress)) {
       sendJson(response, 403, {
-        error: { message: 'The control API and the phone page answer loopback clients only.' },
+        error: {
+          message: 'The control API, the phone page and the support page answer loopback clients only.',
+        },
       });
     } else if (path === '/phone' && request.method === 'GET') {
       const businessNumbers = state.customers.list().flatMap((customer) => customer.numbers);
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
       response.end(renderPhonePage({ businessNumbers }));
+    } else if (path === '/support' && request.method === 'GET') {
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+      response.end(supportPage);
     } else if (path.startsWith('/_sim/')) {
       await controlApi(request, response);
     } else {
@@ -83,6 +92,7 @@ export const startSimulator = async (
     url,
     port,
     phoneUrl: `${url}/phone`,
+    supportUrl: `${url}/support`,
     state,
     close: async () => {
       state.close();

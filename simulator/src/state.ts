@@ -67,6 +67,11 @@ export class SimulatorState {
   }
 
   private seedDefaultCustomer(): void {
-    this.customers.create({ ...this.config.defaultCustomer, status: 'active', smsEnabled: true });
+    this.customers.create({
+      ...this.config.defaultCustomer,
+      status: 'active',
+      smsEnabled: true,
+      apiHost: 'standard',
+    });
   }
 }

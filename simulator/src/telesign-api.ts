@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { splitApiHost } from './api-hosts';
 import { applyFault, type FaultResponder } from './apply-fault';
 import { authenticate } from './auth';
 import type { Customer } from './customers';
@@ -17,7 +18,8 @@ import {
 } from './telesign-wire';
 
 /**
- * TeleSign's REST surface for SMS: `POST /v1/messaging` and `GET /v1/messaging/:reference_id`.
+ * TeleSign's REST surface for SMS: `POST /v1/messaging` and `GET /v1/messaging/:reference_id`, on
+ * the standard host (no prefix) and the enterprise host (`/enterprise`, see api-hosts.ts).
  * Order per request: read the raw body and log it, apply a queued fault, authenticate, validate,
  * act. Anything else answers 404 in TeleSign's body shape.
  */
@@ -110,7 +112,8 @@ export const createTeleSignApi = (
       log(`${method} ${path} → ${status} ${body.status.code} ${body.status.description}`);
     };
 
-    const resource = route(method, path);
+    const { host, resource: resourcePath } = splitApiHost(path);
+    const resource = route(method, resourcePath);
     const fault = state.faults.take(resource.target);
     if (fault) {
       record.fault = fault.kind;
@@ -122,7 +125,7 @@ export const createTeleSignApi = (
     const now = new Date();
     const auth = authenticate(
       { method, path, headers: request.headers, rawBody },
-      { customers: state.customers, nonces: state.nonces, dateToleranceMs, now: now.getTime() },
+      { host, customers: state.customers, nonces: state.nonces, dateToleranceMs, now: now.getTime() },
     );
     record.auth = {
       outcome: auth.ok ? 'accepted' : 'rejected',

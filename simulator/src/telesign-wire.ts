@@ -58,6 +58,11 @@ export const API_ERROR = {
     code: 10028,
     description: "Required 'Authorization' header is not in the correct format",
   },
+  hostNotAllowed: {
+    http: 401,
+    code: 10035,
+    description: 'The requested API host is not allowed for this CustomerID',
+  },
   invalidPhoneNumber: { http: 400, code: 11000, description: 'Invalid value for parameter phone_number.' },
   invalidLifecycleEvent: {
     http: 400,

@@ -21,7 +21,9 @@ describe('control API', () => {
 
   it('starts with the configured default customer', async () => {
     const { body } = await control<{ customers: Customer[] }>(simulator, 'GET', '/_sim/customers');
-    expect(body.customers).toEqual([{ ...DEFAULT_CUSTOMER, status: 'active', smsEnabled: true }]);
+    expect(body.customers).toEqual([
+      { ...DEFAULT_CUSTOMER, status: 'active', smsEnabled: true, apiHost: 'standard' },
+    ]);
   });
 
   it('creates a customer with generated TeleSign-style credentials', async () => {
@@ -35,6 +37,7 @@ describe('control API', () => {
       status: 'active',
       smsEnabled: true,
       numbers: ['14255550111'],
+      apiHost: 'standard',
     });
     const fetched = await control<{ customer: Customer }>(
       simulator,
@@ -175,7 +178,9 @@ describe('control API', () => {
     expect((await control(simulator, 'POST', '/_sim/reset')).body).toEqual({ status: 'reset' });
 
     const { body } = await control<{ customers: Customer[] }>(simulator, 'GET', '/_sim/customers');
-    expect(body.customers).toEqual([{ ...DEFAULT_CUSTOMER, status: 'active', smsEnabled: true }]);
+    expect(body.customers).toEqual([
+      { ...DEFAULT_CUSTOMER, status: 'active', smsEnabled: true, apiHost: 'standard' },
+    ]);
     for (const [path, key] of [
       ['/_sim/faults', 'faults'],
       ['/_sim/destinations', 'destinations'],

@@ -124,7 +124,9 @@ describe('inbound texts', () => {
     await updateCustomer(simulator, DEFAULT_CUSTOMER.customerId, { callbackUrl: null });
     const { status, body } = await text({ from: '15551234567', to: BUSINESS, text: 'hi' });
     expect(status).toBe(409);
-    expect(body.error?.message).toMatch(/has no callbackUrl; set one with PUT \/_sim\/customers\//);
+    expect(body.error?.message).toMatch(
+      /has no callback URL; register one on the simulator.s \/support page/,
+    );
   });
 
   it.each([

@@ -2,7 +2,7 @@ import { networkInterfaces } from 'node:os';
 import { httpRequest } from './support/http-client';
 import { startTestSimulator } from './support/simulator';
 
-/** Listening on every interface, the TeleSign API is reachable but the control API and phone are not. */
+/** Listening on every interface, the TeleSign API is reachable but the control API and the pages are not. */
 
 const externalAddress = Object.values(networkInterfaces())
   .flat()
@@ -10,11 +10,11 @@ const externalAddress = Object.values(networkInterfaces())
 const describeWithNetwork = externalAddress ? describe : describe.skip;
 
 describeWithNetwork('loopback-only control surface', () => {
-  it('refuses /_sim/ and /phone to a non-loopback client', async () => {
+  it('refuses /_sim/, /phone and /support to a non-loopback client', async () => {
     const simulator = await startTestSimulator({ host: '0.0.0.0' });
     try {
       const base = `http://${externalAddress}:${simulator.port}`;
-      for (const path of ['/_sim/health', '/_sim/reset', '/phone']) {
+      for (const path of ['/_sim/health', '/_sim/reset', '/phone', '/support']) {
         const answer = await httpRequest(`${base}${path}`, {
           method: path === '/_sim/reset' ? 'POST' : 'GET',
         });
