@@ -22,6 +22,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     resolve: env('SMS_CHANNEL_PLUGIN_PATH', pluginRoot()),
     config: {
       publicUrl: env('SMS_CHANNEL_PUBLIC_URL', undefined),
+      // Unset: the plugin's default (15 s). The integration tests shorten it to provoke timeouts.
+      telesign: { requestTimeoutMs: env.int('SMS_CHANNEL_TELESIGN_TIMEOUT_MS', undefined) },
+      // A JSON object merged over the plugin's pipeline settings (sender, reconciler,
+      // callbackProcessing, messages): the integration tests shorten every timing with it.
+      ...env.json('SMS_CHANNEL_PIPELINE_CONFIG', {}),
     },
   },
 });

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ACTION_DEFINITIONS } from './permissions/actions';
+import { startPipeline } from './runtime/pipeline';
 
 interface ActionProvider {
   registerMany(actions: readonly object[]): Promise<void>;
@@ -8,4 +9,5 @@ interface ActionProvider {
 export default async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => {
   const { actionProvider } = strapi.service('admin::permission') as { actionProvider: ActionProvider };
   await actionProvider.registerMany(ACTION_DEFINITIONS);
+  startPipeline(strapi);
 };

@@ -15,7 +15,7 @@ export interface TestAccount {
  */
 export const insertAccount = async (
   app: TestApp,
-  overrides: Partial<{ customerId: string; apiKey: string; name: string }> = {},
+  overrides: Partial<{ customerId: string; apiKey: string; name: string; apiHost: string }> = {},
 ): Promise<TestAccount> => {
   const customerId = overrides.customerId ?? 'AB12CD34-0000-4000-8000-00000000C0DE';
   const apiKey = overrides.apiKey ?? randomBytes(64).toString('base64');
@@ -27,7 +27,7 @@ export const insertAccount = async (
       customerId,
       apiKeyEncrypted: encryption.encrypt(apiKey),
       apiKeyLast4: apiKey.slice(-4),
-      apiHost: 'https://rest-api.telesign.com',
+      apiHost: overrides.apiHost ?? 'https://rest-api.telesign.com',
       callbackToken,
     },
   })) as { id: number; documentId: string };

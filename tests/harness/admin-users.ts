@@ -31,7 +31,7 @@ const login = async (app: TestApp, email: string): Promise<string> => {
 };
 
 const createUser = async (app: TestApp, roleId: number, label: string): Promise<AdminSession> => {
-  const email = `${label}-${randomBytes(4).toString('hex')}@example.test`;
+  const email = `${label.toLowerCase()}-${randomBytes(4).toString('hex')}@example.test`;
   const user = await (app.strapi.service('admin::user') as UserService).create({
     email,
     firstname: label,
@@ -49,8 +49,15 @@ const roles = (app: TestApp) => app.strapi.service('admin::role') as RoleService
 export const createSuperAdmin = async (app: TestApp): Promise<AdminSession> =>
   createUser(app, (await roles(app).getSuperAdmin()).id, 'super');
 
-/** An admin user whose only role grants exactly `actions` (none: a role without the plugin). */
-export const createAdminWithActions = async (app: TestApp, actions: string[]): Promise<AdminSession> => {
+/**
+ * An admin user whose only role grants exactly `actions` (none: a role without the plugin), named
+ * "<firstname> Tester".
+ */
+export const createAdminWithActions = async (
+  app: TestApp,
+  actions: string[],
+  firstname = 'agent',
+): Promise<AdminSession> => {
   const role = await roles(app).create({
     name: `Role ${randomBytes(4).toString('hex')}`,
     description: actions.length ? `Only ${actions.join(', ')}` : 'No SMS channel permission',
@@ -61,5 +68,5 @@ export const createAdminWithActions = async (app: TestApp, actions: string[]): P
       actions.map((action) => ({ action, subject: null, conditions: [], properties: {} })),
     );
   }
-  return createUser(app, role.id, 'agent');
+  return createUser(app, role.id, firstname);
 };

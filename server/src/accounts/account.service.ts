@@ -1,15 +1,140 @@
 import type { Core } from '@strapi/strapi';
-import { createAccountRepository } from './account.repository';
+import { errors } from '@strapi/utils';
+import { createNumberRepository } from '../numbers/number.repository';
+import { mapPage, type Page, type PageRequest } from '../utils/pagination';
+import { pluginConfig } from '../utils/plugin-config';
+import { createAccountRepository, type AccountData } from './account.repository';
+import type { AccountCreateInput, AccountUpdateInput } from './account.schema';
+import type { AccountDeletion, AccountView, AccountWithNumbers } from './account.types';
 import { toAccountView } from './account.view';
-import { buildCallbackUrl } from './callback-url';
-import type { AccountView } from './account.types';
+import { buildCallbackUrl, callbackUrlWarning } from './callback-url';
+import { newCallbackToken } from './callback-token';
+import { checkCredentials } from './credential-check';
+import { createCredentialVault } from './credential-vault';
+
+const UNVERIFIED = {
+  verificationStatus: 'unverified',
+  verificationCheckedAt: null,
+  verificationDetail: null,
+} as const satisfies Partial<AccountData>;
+
+/** Enough for an admin to tell keys apart; four characters of 64 random bytes reveal nothing useful. */
+const last4 = (apiKey: string): string => apiKey.slice(-4);
 
 export const accountService = ({ strapi }: { strapi: Core.Strapi }) => {
   const accounts = createAccountRepository(strapi);
+  const numbers = createNumberRepository(strapi);
+  const vault = createCredentialVault(strapi);
+
+  const view = (account: AccountWithNumbers): AccountView =>
+    toAccountView(account, {
+      callbackUrl: buildCallbackUrl(strapi, account.callbackToken),
+      callbackUrlWarning: callbackUrlWarning(strapi),
+    });
+
+  const findOr404 = async (documentId: string): Promise<AccountWithNumbers> => {
+    const account = await accounts.findByDocumentId(documentId);
+    if (!account) {
+      throw new errors.NotFoundError(
+        `No SMS account has the id "${documentId}"; it may have been deleted. Reload the account list.`,
+      );
+    }
+    return account;
+  };
+
   return {
-    async list(): Promise<AccountView[]> {
-      const rows = await accounts.findMany();
-      return rows.map((row) => toAccountView(row, buildCallbackUrl(strapi, row.callbackToken)));
+    async list(page: PageRequest): Promise<Page<AccountView>> {
+      return mapPage(await accounts.findPage(page), view);
+    },
+
+    async get(documentId: string): Promise<AccountView> {
+      return view(await findOr404(documentId));
+    },
+
+    async create(input: AccountCreateInput): Promise<AccountView> {
+      const created = await accounts.create({
+        name: input.name,
+        customerId: input.customerId,
+        apiKeyEncrypted: vault.encryptApiKey(input.apiKey),
+        apiKeyLast4: last4(input.apiKey),
+        apiHost: input.apiHost,
+        callbackToken: newCallbackToken(),
+        ...UNVERIFIED,
+      });
+      return view(created);
+    },
+
+    /** A changed customer ID, key or host makes the last verification meaningless, so it is reset. */
+    async update(documentId: string, input: AccountUpdateInput): Promise<AccountView> {
+      const account = await findOr404(documentId);
+      const changes: Partial<AccountData> = {};
+      if (input.name !== undefined) changes.name = input.name;
+      if (input.customerId !== undefined) changes.customerId = input.customerId;
+      if (input.apiHost !== undefined) changes.apiHost = input.apiHost;
+      if (input.apiKey !== undefined) {
+        changes.apiKeyEncrypted = vault.encryptApiKey(input.apiKey);
+        changes.apiKeyLast4 = last4(input.apiKey);
+      }
+      const credentialsChanged =
+        input.apiKey !== undefined ||
+        (changes.customerId !== undefined && changes.customerId !== account.customerId) ||
+        (changes.apiHost !== undefined && changes.apiHost !== account.apiHost);
+      return view(
+        await accounts.update(account.id, credentialsChanged ? { ...changes, ...UNVERIFIED } : changes),
+      );
+    },
+
+    /** Conversations and messages stay: they refer to numbers by their digits, not to the account. */
+    async remove(documentId: string): Promise<AccountDeletion> {
+      const account = await findOr404(documentId);
+      const removed = await strapi.db.transaction(async () => {
+        const owned = await numbers.findForAccount(account.id);
+        for (const number of owned) await numbers.delete(number.id);
+        await accounts.delete(account.id);
+        return owned.map((number) => number.digits);
+      });
+      const numbersPart = removed.length
+        ? ` and its ${removed.length === 1 ? 'number' : `${removed.length} numbers`} ${removed.join(', ')}`
+        : '';
+      return {
+        documentId: account.documentId,
+        name: account.name,
+        removedNumbers: removed,
+        message: `Deleted the account "${account.name}"${numbersPart}. Conversations and messages were kept.`,
+      };
+    },
+
+    async verify(documentId: string): Promise<AccountView> {
+      const account = await findOr404(documentId);
+      const apiKey = vault.decryptApiKey(account.apiKeyEncrypted);
+      const outcome = apiKey
+        ? await checkCredentials({
+            apiHost: account.apiHost,
+            customerId: account.customerId,
+            apiKey,
+            timeoutMs: pluginConfig(strapi, 'telesign').requestTimeoutMs,
+          })
+        : {
+            status: 'error' as const,
+            detail: vault.isAvailable()
+              ? 'The stored API key cannot be decrypted: the app encryption key changed since it was saved. ' +
+                'Enter the API key again, save and verify.'
+              : 'The stored API key cannot be decrypted because this Strapi app has no encryption key. Set ' +
+                '`secrets.encryptionKey` in config/admin, restart Strapi, enter the API key again and verify.',
+          };
+      return view(
+        await accounts.update(account.id, {
+          verificationStatus: outcome.status,
+          verificationCheckedAt: new Date(),
+          verificationDetail: outcome.detail,
+        }),
+      );
+    },
+
+    /** The previous callback URL stops working at once: its token no longer names an account. */
+    async regenerateCallbackToken(documentId: string): Promise<AccountView> {
+      const account = await findOr404(documentId);
+      return view(await accounts.update(account.id, { callbackToken: newCallbackToken() }));
     },
   };
 };

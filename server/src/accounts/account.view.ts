@@ -1,7 +1,14 @@
-import type { AccountRecord, AccountView } from './account.types';
+import { toNumberView } from '../numbers/number.view';
+import type { AccountView, AccountWithNumbers } from './account.types';
+import { buildCallbackRegistration } from './callback-registration';
+
+export interface CallbackContext {
+  callbackUrl: string | null;
+  callbackUrlWarning: string | null;
+}
 
 /** Shapes an account for the admin API; the encrypted key and raw token never leave the server. */
-export const toAccountView = (account: AccountRecord, callbackUrl: string | null): AccountView => ({
+export const toAccountView = (account: AccountWithNumbers, callback: CallbackContext): AccountView => ({
   documentId: account.documentId,
   name: account.name,
   provider: account.provider,
@@ -9,12 +16,15 @@ export const toAccountView = (account: AccountRecord, callbackUrl: string | null
   apiHost: account.apiHost,
   apiKeySet: Boolean(account.apiKeyEncrypted),
   apiKeyLast4: account.apiKeyLast4,
-  callbackUrl,
+  callbackUrl: callback.callbackUrl,
+  callbackUrlWarning: callback.callbackUrlWarning,
+  callbackRegistration: buildCallbackRegistration(account.customerId, callback.callbackUrl),
   verification: {
     status: account.verificationStatus,
     checkedAt: account.verificationCheckedAt,
     detail: account.verificationDetail,
   },
+  numbers: account.numbers.map(toNumberView),
   lastCallbackAt: account.lastCallbackAt,
   createdAt: account.createdAt,
   updatedAt: account.updatedAt,

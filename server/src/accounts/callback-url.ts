@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID } from '../permissions/actions';
+import { isLocalHostname } from './api-host';
 
 export const CALLBACK_ROUTE_PATH = '/telesign/callbacks';
 
@@ -21,4 +22,26 @@ export const publicBaseUrl = (strapi: Core.Strapi): string | null => {
 export const buildCallbackUrl = (strapi: Core.Strapi, callbackToken: string): string | null => {
   const base = publicBaseUrl(strapi);
   return base ? `${base}${callbackPathPrefix(strapi)}${encodeURIComponent(callbackToken)}` : null;
+};
+
+/**
+ * What an admin must configure before TeleSign can deliver callbacks, or null. TeleSign posts to
+ * https only; http is tolerated on this machine, where only a local simulator can call anyway.
+ */
+export const callbackUrlWarning = (strapi: Core.Strapi): string | null => {
+  const base = publicBaseUrl(strapi);
+  if (!base) {
+    return (
+      'This app does not know its public URL, so there is no callback URL to give TeleSign. Set `publicUrl` ' +
+      'in the sms-channel plugin config (config/plugins) or `url` in config/server to the https:// address ' +
+      'TeleSign can reach, e.g. https://cms.example.com, then restart Strapi.'
+    );
+  }
+  const url = new URL(base);
+  if (url.protocol === 'https:' || isLocalHostname(url.hostname)) return null;
+  return (
+    `The callback URL starts with http://, but TeleSign sends callbacks over HTTPS only. Serve this app over ` +
+    `https and set \`publicUrl\` in the sms-channel plugin config (config/plugins) or \`url\` in config/server ` +
+    `to its https:// address (e.g. https://${url.host}), then restart Strapi.`
+  );
 };

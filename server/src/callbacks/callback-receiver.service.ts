@@ -4,6 +4,7 @@ import { createAccountRepository } from '../accounts/account.repository';
 import { createCredentialVault } from '../accounts/credential-vault';
 import { parseCallbackPayload } from '../telesign/callback-payload';
 import { verifyCallbackSignature } from '../telesign/callback-signature';
+import { getService } from '../utils/get-service';
 import { createCallbackEventRepository } from './callback-event.repository';
 import { identifyEvent } from './dedupe-key';
 
@@ -72,6 +73,8 @@ export const callbackReceiverService = ({ strapi }: { strapi: Core.Strapi }) => 
         receivedAt: new Date(),
         note: payload.kind === 'unsupported' ? payload.reason : null,
       });
+      // Acknowledged now; the effects follow in the background (and after a crash, at start-up).
+      if (result.stored) getService(strapi, 'callbackProcessing').schedule(result.id);
       return { duplicate: !result.stored };
     },
   };

@@ -1,4 +1,19 @@
 import { z } from 'zod';
+import {
+  callbackProcessingConfigSchema,
+  defaultCallbackProcessingConfig,
+} from '../callbacks/processing/processing.config';
+import { conversationsConfigSchema, defaultConversationsConfig } from '../conversations/conversations.config';
+import {
+  automatedMessagesConfigSchema,
+  defaultAutomatedMessages,
+} from '../consent/automated-messages.config';
+import {
+  defaultReconcilerConfig,
+  defaultSenderConfig,
+  reconcilerConfigSchema,
+  senderConfigSchema,
+} from '../outbound/outbound.config';
 
 const configSchema = z.object({
   /**
@@ -14,12 +29,51 @@ const configSchema = z.object({
     .int()
     .min(1024, 'callbackBodyLimitBytes must be at least 1024')
     .max(1024 * 1024, 'callbackBodyLimitBytes must be at most 1 MiB'),
+  telesign: z.object({
+    /** How long a TeleSign call may take (connecting, then answering) before it counts as timed out. */
+    requestTimeoutMs: z
+      .number()
+      .int()
+      .min(100, 'telesign.requestTimeoutMs must be at least 100')
+      .max(120_000, 'telesign.requestTimeoutMs must be at most 120000 (2 minutes)'),
+  }),
+  sender: senderConfigSchema,
+  reconciler: reconcilerConfigSchema,
+  callbackProcessing: callbackProcessingConfigSchema,
+  messages: automatedMessagesConfigSchema,
+  conversations: conversationsConfigSchema,
 });
 
 export type PluginConfig = z.infer<typeof configSchema>;
 
+/** Rules that relate two settings, which the per-field schema cannot express. */
+const crossFieldProblems = (config: PluginConfig): string[] => {
+  const problems: string[] = [];
+  // A TeleSign call may spend the timeout connecting and again waiting for the answer.
+  const longestCallMs = 2 * config.telesign.requestTimeoutMs;
+  if (config.sender.leaseMs <= longestCallMs) {
+    problems.push(
+      `sender.leaseMs (${config.sender.leaseMs}) must be longer than a whole TeleSign call ` +
+        `(2 × telesign.requestTimeoutMs = ${longestCallMs} ms), or a send still in progress would look abandoned`,
+    );
+  }
+  if (config.sender.retryMaxDelayMs < config.sender.retryBaseDelayMs) {
+    problems.push('sender.retryMaxDelayMs must be at least sender.retryBaseDelayMs');
+  }
+  if (config.callbackProcessing.retryMaxDelayMs < config.callbackProcessing.retryBaseDelayMs) {
+    problems.push('callbackProcessing.retryMaxDelayMs must be at least callbackProcessing.retryBaseDelayMs');
+  }
+  return problems;
+};
+
 export const defaultConfig: PluginConfig = {
   callbackBodyLimitBytes: 64 * 1024,
+  telesign: { requestTimeoutMs: 15_000 },
+  sender: defaultSenderConfig,
+  reconciler: defaultReconcilerConfig,
+  callbackProcessing: defaultCallbackProcessingConfig,
+  messages: defaultAutomatedMessages,
+  conversations: defaultConversationsConfig,
 };
 
 export default {
@@ -33,5 +87,7 @@ export default {
       );
       throw new Error(`Invalid sms-channel plugin config — ${problems.join('; ')}`);
     }
+    const problems = crossFieldProblems(result.data);
+    if (problems.length > 0) throw new Error(`Invalid sms-channel plugin config — ${problems.join('; ')}`);
   },
 };

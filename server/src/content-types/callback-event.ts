@@ -1,6 +1,12 @@
 import { hiddenFromContentManager, noDraftAndPublish } from './hidden';
 
 export const CALLBACK_EVENT_KINDS = ['inbound', 'delivery-report', 'unsupported'] as const;
+/**
+ * How processing ended: `applied`; `unroutable` (kept, but its number has no workstream or is not
+ * set up); `unsupported` (a payload this version cannot interpret); `unmatched` (a delivery report
+ * for no message of ours).
+ */
+export const CALLBACK_EVENT_OUTCOMES = ['applied', 'unroutable', 'unsupported', 'unmatched'] as const;
 
 /**
  * Every accepted TeleSign callback, stored raw before it is acknowledged. The unique dedupe key
@@ -30,6 +36,11 @@ export default {
       processedAt: { type: 'datetime' },
       processingAttempts: { type: 'integer', default: 0 },
       processingError: { type: 'text' },
+      outcome: { type: 'enumeration', enum: [...CALLBACK_EVENT_OUTCOMES] },
+      // A processor's claim on the event; an expired lease (crashed process) may be claimed again.
+      leaseUntil: { type: 'datetime', private: true },
+      // Not processed again before this (backoff after an error or an unmatched delivery report).
+      nextAttemptAt: { type: 'datetime' },
     },
     // Start-up recovery looks for events that were acknowledged but not processed.
     indexes: [{ name: 'sms_channel_callback_events_pending_idx', columns: ['processed_at', 'received_at'] }],

@@ -1,4 +1,5 @@
 import { hiddenFromContentManager, noDraftAndPublish } from './hidden';
+import { MESSAGE_DIRECTIONS } from './message';
 
 export const CONVERSATION_STATUSES = ['open', 'active', 'waiting', 'wrap-up', 'closed'] as const;
 
@@ -31,13 +32,20 @@ export default {
       lastInboundAt: { type: 'datetime' },
       lastMessageAt: { type: 'datetime' },
       lastMessagePreview: { type: 'string', maxLength: 160 },
+      lastMessageDirection: { type: 'enumeration', enum: [...MESSAGE_DIRECTIONS] },
       closedAt: { type: 'datetime' },
       closeReason: { type: 'string', maxLength: 255 },
+      // Set when the customer may have asked to opt out in words no keyword rule acts on alone.
+      needsReview: { type: 'boolean', default: false },
+      reviewReason: { type: 'string', maxLength: 255 },
     },
-    // The inbox lists conversations by queue, newest activity first, and looks threads up by pair.
+    // The inbox lists conversations by queue, newest activity first, looks threads up by pair,
+    // and polls for what changed since its last look.
     indexes: [
       { name: 'sms_channel_conversations_queue_idx', columns: ['status', 'last_message_at'] },
       { name: 'sms_channel_conversations_pair_idx', columns: ['customer_number', 'business_number'] },
+      { name: 'sms_channel_conversations_activity_idx', columns: ['last_message_at'] },
+      { name: 'sms_channel_conversations_updated_idx', columns: ['updated_at'] },
     ],
   },
 };

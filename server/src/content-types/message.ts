@@ -12,6 +12,8 @@ export const MESSAGE_STATUSES = [
   'blocked',
 ] as const;
 export const MESSAGE_ENCODINGS = ['gsm-7', 'ucs-2'] as const;
+/** Why the plugin sent an `automated` message by itself. */
+export const MESSAGE_AUTOMATIONS = ['opt-out-confirmation', 'opt-in-confirmation', 'help'] as const;
 
 /** One SMS in a conversation, inbound or outbound, with its delivery state. */
 export default {
@@ -35,17 +37,28 @@ export default {
       status: { type: 'enumeration', enum: [...MESSAGE_STATUSES], required: true },
       // TeleSign's reference id: of the inbound mo_sms, or returned by the send call.
       referenceId: { type: 'string', maxLength: 64, column: { unique: true } },
+      // Sent to TeleSign as `external_id` and echoed in its delivery reports: the message's
+      // documentId, plus a suffix per manual retry so a report of an earlier try never matches.
+      externalId: { type: 'string', maxLength: 100, column: { unique: true } },
+      automation: { type: 'enumeration', enum: [...MESSAGE_AUTOMATIONS] },
       providerStatusCode: { type: 'integer' },
       providerStatusDescription: { type: 'string', maxLength: 255 },
       providerStatusAt: { type: 'datetime' },
       attempts: { type: 'integer', default: 0, min: 0 },
+      // When the latest send request went to TeleSign: status lookups and give-up times count from it.
+      submittedAt: { type: 'datetime' },
       nextAttemptAt: { type: 'datetime' },
       // A sender loop's claim on the row; an expired lease may be claimed again.
       leaseUntil: { type: 'datetime', private: true },
       lastError: { type: 'text' },
       sentBy: { type: 'relation', relation: 'manyToOne', target: 'admin::user' },
+      // Media Library files an agent attached, `[{ id, name, mime, url }]`; their links are in the body.
+      attachments: { type: 'json' },
     },
-    // The sender loop claims due rows by status and time.
-    indexes: [{ name: 'sms_channel_messages_outbox_idx', columns: ['status', 'next_attempt_at'] }],
+    // The sender loop claims due rows by status and time; the inbox polls for delivery changes.
+    indexes: [
+      { name: 'sms_channel_messages_outbox_idx', columns: ['status', 'next_attempt_at'] },
+      { name: 'sms_channel_messages_updated_idx', columns: ['updated_at'] },
+    ],
   },
 };

@@ -48,10 +48,14 @@ export const ACTION_DEFINITIONS: readonly ActionDefinition[] = [
     subCategory: 'setup',
   },
   { uid: ACTION_UIDS.inboxRead, displayName: 'Read conversations', subCategory: 'inbox' },
-  { uid: ACTION_UIDS.inboxReply, displayName: 'Reply and start conversations', subCategory: 'inbox' },
+  {
+    uid: ACTION_UIDS.inboxReply,
+    displayName: 'Reply, start, accept, close and end conversations (unassigned or their own)',
+    subCategory: 'inbox',
+  },
   {
     uid: ACTION_UIDS.inboxManage,
-    displayName: 'Accept, close, end, reopen and assign conversations',
+    displayName: "Assign and reopen conversations, and work on other agents' conversations",
     subCategory: 'inbox',
   },
 ].map((action) => ({ ...action, section: 'plugins' as const, pluginName: PLUGIN_ID }));

@@ -83,11 +83,14 @@ export class TeleSignNetworkError extends Error {
    * report (matched on `external_id`) instead.
    */
   readonly requestSent: boolean;
+  /** The connect or response budget ran out, as opposed to a refusal, reset or unusable answer. */
+  readonly timedOut: boolean;
 
-  constructor(message: string, options: { requestSent: boolean; cause?: unknown }) {
+  constructor(message: string, options: { requestSent: boolean; timedOut?: boolean; cause?: unknown }) {
     super(message, { cause: options.cause });
     this.name = 'TeleSignNetworkError';
     this.requestSent = options.requestSent;
+    this.timedOut = options.timedOut ?? false;
   }
 }
 

@@ -57,7 +57,7 @@ export const exchange = (request: HttpExchangeRequest): Promise<HttpExchangeResp
       clearTimeout(responseTimer);
     };
 
-    const fail = (reason: string, cause?: unknown): void => {
+    const fail = (reason: string, cause?: unknown, timedOut = false): void => {
       if (settled) return;
       settle();
       req.destroy();
@@ -65,13 +65,14 @@ export const exchange = (request: HttpExchangeRequest): Promise<HttpExchangeResp
       reject(
         new TeleSignNetworkError(`TeleSign ${target} failed ${phase}: ${reason}`, {
           requestSent: connected,
+          timedOut,
           cause,
         }),
       );
     };
 
     const connectTimer = setTimeout(
-      () => fail(`no connection within ${request.connectTimeoutMs} ms`),
+      () => fail(`no connection within ${request.connectTimeoutMs} ms`, undefined, true),
       request.connectTimeoutMs,
     );
 
@@ -80,7 +81,7 @@ export const exchange = (request: HttpExchangeRequest): Promise<HttpExchangeResp
         connected = true;
         clearTimeout(connectTimer);
         responseTimer = setTimeout(
-          () => fail(`no complete response within ${request.responseTimeoutMs} ms`),
+          () => fail(`no complete response within ${request.responseTimeoutMs} ms`, undefined, true),
           request.responseTimeoutMs,
         );
       });

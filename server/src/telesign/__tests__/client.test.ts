@@ -359,6 +359,7 @@ describe('createTeleSignClient: transport failures', () => {
     const port = await unusedPort();
     const error = await networkErrorOf(clientFor(`http://127.0.0.1:${port}`).sendMessage(HELLO));
     expect(error.requestSent).toBe(false);
+    expect(error.timedOut).toBe(false);
     expect(error.cause).toMatchObject({ code: 'ECONNREFUSED' });
     expect(error.message).toMatch(/failed before the request was sent: .*ECONNREFUSED/);
   });
@@ -380,6 +381,7 @@ describe('createTeleSignClient: transport failures', () => {
       clientFor(`https://127.0.0.1:${port}`, { connectTimeoutMs: 200 }).sendMessage(HELLO),
     );
     expect(error.requestSent).toBe(false);
+    expect(error.timedOut).toBe(true);
     expect(error.message).toMatch(/no connection within 200 ms/);
     expect(Date.now() - started).toBeGreaterThanOrEqual(190);
     expect(Buffer.concat(seen).toString('latin1')).not.toContain('phone_number');
@@ -401,6 +403,7 @@ describe('createTeleSignClient: transport failures', () => {
     );
     const elapsed = Date.now() - started;
     expect(error.requestSent).toBe(true);
+    expect(error.timedOut).toBe(true);
     expect(error.message).toMatch(/failed after the request was sent: no complete response within 200 ms/);
     expect(elapsed).toBeGreaterThanOrEqual(190);
     expect(elapsed).toBeLessThan(2_000);
@@ -431,6 +434,7 @@ describe('createTeleSignClient: transport failures', () => {
     const server = await startServer((_request, res) => res.socket?.destroy());
     const error = await networkErrorOf(clientFor(server.baseUrl).sendMessage(HELLO));
     expect(error.requestSent).toBe(true);
+    expect(error.timedOut).toBe(false);
     expect(server.received).toHaveLength(1);
   });
 

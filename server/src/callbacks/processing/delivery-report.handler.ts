@@ -1,0 +1,47 @@
+import type { Core } from '@strapi/strapi';
+import { createMessageRepository } from '../../messages/message.repository';
+import type { MessageRecord } from '../../messages/message.types';
+import { createDeliveryStatusUpdater } from '../../outbound/delivery-status';
+import type { TeleSignDeliveryReport } from '../../telesign/types';
+import { done, later, type ProcessingResult } from './processing-result';
+
+/**
+ * A delivery report, matched to its message by TeleSign's reference id, or by the external id we
+ * sent (the message's) when the report beat the send's answer or the answer was lost. A report
+ * that matches nothing yet is tried again later rather than dropped.
+ */
+export const createDeliveryReportHandler = (strapi: Core.Strapi) => {
+  const messages = createMessageRepository(strapi);
+  const statuses = createDeliveryStatusUpdater(strapi);
+
+  const findMessage = async (report: TeleSignDeliveryReport): Promise<MessageRecord | null> => {
+    const byReference = await messages.findByReferenceId(report.reference_id);
+    if (byReference) return byReference;
+    if (!report.external_id) return null;
+    const byExternal = await messages.findByExternalId(report.external_id);
+    // Another reference id means the report is about an earlier TeleSign transaction of that row.
+    if (byExternal?.referenceId && byExternal.referenceId !== report.reference_id) return null;
+    return byExternal;
+  };
+
+  return async (report: TeleSignDeliveryReport): Promise<ProcessingResult> => {
+    const message = await findMessage(report);
+    if (!message) {
+      return later(
+        `No message has TeleSign reference id ${report.reference_id}` +
+          `${report.external_id ? ` or external id ${report.external_id}` : ''} yet.`,
+      );
+    }
+    await statuses.apply(
+      message,
+      {
+        code: report.status.code,
+        description: report.status.description,
+        updatedOn: report.status.updated_on,
+        referenceId: report.reference_id,
+      },
+      'delivery report',
+    );
+    return done('applied');
+  };
+};

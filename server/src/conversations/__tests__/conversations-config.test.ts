@@ -1,0 +1,28 @@
+import config, { defaultConfig } from '../../config';
+
+const validate = (conversations: unknown) => () => config.validator({ ...defaultConfig, conversations });
+
+describe('conversations config', () => {
+  it('accepts the default and any interval from 100 ms to a day', () => {
+    expect(validate(defaultConfig.conversations)).not.toThrow();
+    expect(validate({ autoCloseIntervalMs: 100 })).not.toThrow();
+    expect(validate({ autoCloseIntervalMs: 86_400_000 })).not.toThrow();
+  });
+
+  it.each([
+    [
+      { autoCloseIntervalMs: 50 },
+      'conversations.autoCloseIntervalMs: conversations.autoCloseIntervalMs must be at least 100 ms',
+    ],
+    [
+      { autoCloseIntervalMs: 1.5 },
+      'conversations.autoCloseIntervalMs: conversations.autoCloseIntervalMs must be a whole number of milliseconds',
+    ],
+    [
+      { autoCloseIntervalMs: '1m' },
+      'conversations.autoCloseIntervalMs: conversations.autoCloseIntervalMs must be a number of milliseconds from 100 to 86400000',
+    ],
+  ])('refuses %j, naming the setting and its range', (conversations, problem) => {
+    expect(validate(conversations)).toThrow(`Invalid sms-channel plugin config — ${problem}`);
+  });
+});

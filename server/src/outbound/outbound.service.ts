@@ -1,0 +1,221 @@
+import { randomBytes } from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { assertMayWorkOn, type Agent } from '../conversations/conversation-access';
+import { createConversationRepository } from '../conversations/conversation.repository';
+import { createConversationThreads } from '../conversations/conversation-threads';
+import type { ConversationRecord } from '../conversations/conversation.types';
+import { inTransaction, type TransactionScope } from '../database/transaction';
+import { createMessageRepository } from '../messages/message.repository';
+import type { MessageAttachment, MessageAutomation, MessageRecord } from '../messages/message.types';
+import { toMessageView } from '../messages/message.view';
+import { previewOf } from '../messages/preview';
+import { createNumberRepository } from '../numbers/number.repository';
+import { getService } from '../utils/get-service';
+import { parseInput } from '../utils/validate';
+import { createAttachmentLinks } from './attachment-links';
+import { sendInputSchema, type SendInput } from './outbound.schemas';
+import type { QueuedMessage } from './outbound.types';
+import { createOutboxRepository } from './outbox.repository';
+
+interface NewOutboundMessage {
+  conversation: ConversationRecord;
+  body: string;
+  sentById: number | null;
+  automation?: MessageAutomation;
+  attachments?: MessageAttachment[];
+}
+
+/**
+ * The one way SMS leave the plugin: agents' replies, conversations agents start, automated
+ * answers and other Strapi code all queue here. Queuing writes the message (`queued`) in the same
+ * transaction as the conversation change, so an accepted request is never lost (an outbox); the
+ * sender loop then delivers it. Opted-out customers are refused before anything is stored.
+ */
+export const outboundService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const conversations = createConversationRepository(strapi);
+  const threads = createConversationThreads(strapi);
+  const messages = createMessageRepository(strapi);
+  const numbers = createNumberRepository(strapi);
+  const outbox = createOutboxRepository(strapi);
+  const attachmentLinks = createAttachmentLinks(strapi);
+
+  const wakeSender = (): void => getService(strapi, 'sender').wake();
+
+  /** Adds a queued message to a conversation that the caller has already found or opened. */
+  const enqueue = async (message: NewOutboundMessage, scope: TransactionScope): Promise<MessageRecord> => {
+    const stored = await messages.create({
+      conversationId: message.conversation.id,
+      direction: message.automation ? 'automated' : 'outbound',
+      body: message.body,
+      status: 'queued',
+      sentById: message.sentById,
+      automation: message.automation,
+      attachments: message.attachments,
+    });
+    scope.onCommit(wakeSender);
+    return stored;
+  };
+
+  const sendFromNumber = async (
+    number: { digits: string; workstream?: { id: number } | null },
+    to: string,
+    body: string,
+    sentById: number | null,
+  ): Promise<QueuedMessage> => {
+    await getService(strapi, 'consent').assertCanSend(to, number.digits);
+    const at = new Date();
+    return inTransaction(strapi, async (scope) => {
+      const conversation = await threads.send(
+        { customerNumber: to, businessNumber: number.digits, workstreamId: number.workstream?.id ?? null },
+        sentById,
+        at,
+        previewOf(body),
+      );
+      const message = await enqueue({ conversation, body, sentById }, scope);
+      return { conversationId: conversation.documentId, message: toMessageView(message) };
+    });
+  };
+
+  return {
+    /**
+     * Queues an SMS from one of the plugin's business numbers to a customer, in the pair's open
+     * conversation (or a new one, `waiting` for the customer's answer, or `active` with the agent
+     * given as `sentById`). Resolves once the message is stored as `queued`; the sender loop
+     * delivers it in the background and delivery reports move it to `delivered` or `failed`.
+     *
+     * @example
+     * await strapi.plugin('sms-channel').service('outbound').send({
+     *   from: '14255550100', // a business number set up in the plugin: digits with country code
+     *   to: '15551234567', // the customer: digits with country code, no "+"
+     *   body: 'Your order has shipped.', // at most 1,600 characters
+     * });
+     *
+     * @throws ValidationError (400) when a number is malformed or the body is empty or too long.
+     * @throws NotFoundError (404) when `from` is not a business number of the plugin.
+     * @throws ConsentBlockedError (400) when the customer opted out of this business number.
+     */
+    async send(input: SendInput): Promise<QueuedMessage> {
+      const { from, to, body, sentById } = parseInput(sendInputSchema, input);
+      const number = await numbers.findByDigits(from);
+      if (!number) {
+        throw new errors.NotFoundError(
+          `${from} is not a business number of the SMS channel. Add it under Setup → SMS numbers, or send from one that is.`,
+        );
+      }
+      return sendFromNumber(number, to, body, sentById ?? null);
+    },
+
+    /** An agent texts a customer from a business number (by documentId); input parsed by the caller. */
+    async startConversation(input: {
+      numberId: string;
+      to: string;
+      body: string;
+      sentById: number;
+    }): Promise<QueuedMessage> {
+      const number = await numbers.findByDocumentId(input.numberId);
+      if (!number) {
+        throw new errors.NotFoundError(
+          `No SMS number has the id "${input.numberId}". Pick one of the numbers listed under Setup.`,
+        );
+      }
+      return sendFromNumber(number, input.to, input.body, input.sentById);
+    },
+
+    /**
+     * An agent's reply in a conversation (by documentId), with links to Media Library files when
+     * the workstream lets agents send attachments; input parsed by the caller. Someone else's
+     * conversation needs inbox-manage (see assertMayWorkOn).
+     */
+    async reply(
+      conversationId: string,
+      input: { body: string; attachmentIds: number[]; agent: Agent },
+    ): Promise<QueuedMessage> {
+      const conversation = await conversations.findDetailByDocumentId(conversationId);
+      if (!conversation) {
+        throw new errors.NotFoundError(
+          `No conversation has the id "${conversationId}"; it may have been deleted.`,
+        );
+      }
+      if (conversation.status === 'closed') {
+        throw new errors.ApplicationError(
+          'This conversation is closed, so nothing can be added to it. Start a new conversation with the customer instead.',
+        );
+      }
+      assertMayWorkOn(conversation, input.agent);
+      const { body, attachments } = await attachmentLinks.attach(
+        input.body,
+        input.attachmentIds,
+        conversation.workstream,
+      );
+      await getService(strapi, 'consent').assertCanSend(
+        conversation.customerNumber,
+        conversation.businessNumber,
+      );
+      return inTransaction(strapi, async (scope) => {
+        const current = (await conversations.findById(conversation.id)) as ConversationRecord;
+        const updated = await threads.append(current, new Date(), {
+          preview: previewOf(body),
+          direction: 'outbound',
+        });
+        const message = await enqueue(
+          { conversation: updated, body, sentById: input.agent.id, attachments },
+          scope,
+        );
+        return { conversationId: updated.documentId, message: toMessageView(message) };
+      });
+    },
+
+    /**
+     * Queues a failed message again, once: a second request finds it queued and is refused. It
+     * gets a new external id, so a late report of the failed try cannot settle the new one.
+     */
+    async retry(messageId: string): Promise<QueuedMessage> {
+      const message = await messages.findByDocumentId(messageId);
+      if (!message?.conversation) {
+        throw new errors.NotFoundError(`No message has the id "${messageId}"; it may have been deleted.`);
+      }
+      if (message.direction === 'inbound') {
+        throw new errors.ApplicationError(
+          'This message was received from the customer; only sent messages can be retried.',
+        );
+      }
+      if (message.status !== 'failed') {
+        throw new errors.ApplicationError(
+          `Only a failed message can be retried; this one is ${message.status}${message.status === 'queued' || message.status === 'sending' ? ' already' : ''}.`,
+        );
+      }
+      const { customerNumber, businessNumber } = message.conversation;
+      if (message.automation !== 'opt-out-confirmation') {
+        await getService(strapi, 'consent').assertCanSend(customerNumber, businessNumber);
+      }
+      const externalId = `${message.documentId}-${randomBytes(4).toString('hex')}`;
+      if (!(await outbox.requeueFailed(message.id, externalId))) {
+        throw new errors.ApplicationError('This message was queued again a moment ago; it is being sent.');
+      }
+      wakeSender();
+      return {
+        conversationId: message.conversation.documentId,
+        message: toMessageView((await messages.findById(message.id)) as MessageRecord),
+      };
+    },
+
+    /**
+     * A message the plugin sends by itself (keyword answers), inside the caller's transaction.
+     * Consent is the caller's decision: the opt-out confirmation goes to a customer who just opted out.
+     */
+    async queueAutomated(
+      conversation: ConversationRecord,
+      automation: MessageAutomation,
+      body: string,
+    ): Promise<MessageRecord> {
+      return inTransaction(strapi, async (scope) => {
+        const updated = await threads.append(conversation, new Date(), {
+          preview: previewOf(body),
+          direction: 'automated',
+        });
+        return enqueue({ conversation: updated, body, sentById: null, automation }, scope);
+      });
+    },
+  };
+};

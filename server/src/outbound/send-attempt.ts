@@ -1,0 +1,123 @@
+import type { Core } from '@strapi/strapi';
+import type { MessageRecord, MessageStatus } from '../messages/message.types';
+import { mapProviderStatus } from '../telesign/status-codes';
+import { getService } from '../utils/get-service';
+import { pluginConfig } from '../utils/plugin-config';
+import { createOutboxRepository, type DeliveryFields } from './outbox.repository';
+import { decideAfterFailure } from './retry-policy';
+import { resolveSendingAccount } from './sending-account';
+
+/** A message this process has claimed (`sending`, attempt number `attempts`). */
+export interface ClaimedMessage extends MessageRecord {
+  externalId: string;
+}
+
+export interface AttemptResult {
+  /** TeleSign asked to slow down (429): nothing more from this number for this long. */
+  pauseNumberMs: number;
+}
+
+/**
+ * One send attempt of a claimed message: the consent check, then exactly one POST /v1/messaging,
+ * then one conditional update that ends the attempt (sent, queued again, unknown, failed or
+ * blocked). If a delivery report was faster than TeleSign's answer (it carries our external id),
+ * the report's status stands and only the reference id is added.
+ */
+export const createSendAttempt = (strapi: Core.Strapi) => {
+  const outbox = createOutboxRepository(strapi);
+
+  return async (message: ClaimedMessage): Promise<AttemptResult> => {
+    const attempt = message.attempts;
+    const none: AttemptResult = { pauseNumberMs: 0 };
+    // When a delivery report moved the row on meanwhile, its status stands: only the claim ends.
+    const finish = async (status: MessageStatus, fields: DeliveryFields): Promise<void> => {
+      if (!(await outbox.finishAttempt(message.id, attempt, status, fields))) {
+        await outbox.releaseLease(message.id, attempt);
+      }
+    };
+
+    const conversation = message.conversation;
+    if (!conversation) {
+      await finish('failed', {
+        lastError: 'The conversation of this message no longer exists; nothing was sent.',
+        nextAttemptAt: null,
+      });
+      return none;
+    }
+    const { customerNumber, businessNumber } = conversation;
+    // The confirmation of an opt-out is the one message that goes to an opted-out customer.
+    if (message.automation !== 'opt-out-confirmation') {
+      const optOut = await getService(strapi, 'consent').optOutReason(customerNumber, businessNumber);
+      if (optOut) {
+        await finish('blocked', { lastError: `Not sent: ${optOut}`, nextAttemptAt: null });
+        return none;
+      }
+    }
+    const sending = await resolveSendingAccount(strapi, businessNumber);
+    if (!sending.ok) {
+      await finish('failed', { lastError: sending.reason, nextAttemptAt: null });
+      return none;
+    }
+
+    const now = () => new Date();
+    const reconciler = pluginConfig(strapi, 'reconciler');
+    try {
+      const response = await sending.client.sendMessage({
+        phoneNumber: customerNumber,
+        message: message.body,
+        messageType: 'ARN',
+        senderId: businessNumber,
+        externalId: message.externalId,
+      });
+      const mapping = mapProviderStatus(response.status.code);
+      const answeredAt = now();
+      const fields = {
+        referenceId: response.reference_id,
+        providerStatusCode: response.status.code,
+        providerStatusDescription: response.status.description.slice(0, 255),
+        providerStatusAt: answeredAt,
+        lastError:
+          mapping.status === 'failed'
+            ? `TeleSign answered ${response.status.code} ${response.status.description}.`
+            : null,
+        nextAttemptAt: mapping.final ? null : new Date(answeredAt.getTime() + reconciler.lookupAfterMs),
+      };
+      if (!(await outbox.finishAttempt(message.id, attempt, mapping.status, fields))) {
+        await outbox.setReferenceIdIfMissing(message.id, response.reference_id);
+        await outbox.releaseLease(message.id, attempt);
+      }
+      return none;
+    } catch (error) {
+      const sender = pluginConfig(strapi, 'sender');
+      const decision = decideAfterFailure(error, attempt, {
+        ...sender,
+        requestTimeoutMs: pluginConfig(strapi, 'telesign').requestTimeoutMs,
+      });
+      const failedAt = now();
+      switch (decision.kind) {
+        case 'retry':
+          await finish('queued', {
+            lastError: decision.reason,
+            nextAttemptAt: new Date(failedAt.getTime() + decision.delayMs),
+          });
+          return { pauseNumberMs: decision.pauseNumberMs };
+        case 'unknown':
+          // No reference id to look up: wait for a delivery report (matched by external id).
+          await finish('unknown', {
+            lastError: decision.reason,
+            nextAttemptAt: new Date(failedAt.getTime() + reconciler.giveUpAfterMs),
+          });
+          return none;
+        case 'failed':
+          await finish('failed', {
+            lastError: decision.reason,
+            providerStatusCode: decision.providerCode,
+            providerStatusDescription: decision.providerDescription?.slice(0, 255) ?? null,
+            providerStatusAt: decision.providerCode === null ? null : failedAt,
+            nextAttemptAt: null,
+          });
+          return none;
+      }
+    }
+  };
+};

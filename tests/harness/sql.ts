@@ -1,0 +1,68 @@
+import { createRequire } from 'node:module';
+import type { TestDatabase } from './database';
+
+/** The few better-sqlite3 calls used here (the package ships no type declarations). */
+interface SqliteDatabase {
+  pragma(statement: string): unknown;
+  prepare(sql: string): { all(): unknown[] };
+  close(): void;
+}
+type SqliteConstructor = new (
+  file: string,
+  options: { readonly: boolean; fileMustExist: boolean },
+) => SqliteDatabase;
+const loadModule = createRequire(__filename);
+
+export type Row = Record<string, unknown>;
+
+/**
+ * Reads a test database directly, with the driver of its client, for tests whose Strapi runs in
+ * another process. Table and column names are the plugin's (snake_case).
+ */
+export const selectRows = async (database: TestDatabase, sql: string): Promise<Row[]> => {
+  if (database.client === 'sqlite') {
+    const Sqlite = loadModule('better-sqlite3') as SqliteConstructor;
+    const db = new Sqlite(database.env.DATABASE_FILENAME, { readonly: true, fileMustExist: true });
+    try {
+      db.pragma('busy_timeout = 5000');
+      return db.prepare(sql).all() as Row[];
+    } finally {
+      db.close();
+    }
+  }
+  if (database.client === 'postgres') {
+    const { Client } = await import('pg');
+    const client = new Client({
+      host: process.env.DATABASE_HOST ?? '127.0.0.1',
+      port: Number(process.env.DATABASE_PORT ?? 5432),
+      user: process.env.DATABASE_USERNAME ?? 'postgres',
+      password: process.env.DATABASE_PASSWORD ?? '',
+      database: process.env.DATABASE_NAME ?? 'test',
+    });
+    await client.connect();
+    try {
+      await client.query(`SET search_path TO "${database.env.DATABASE_SCHEMA}"`);
+      return (await client.query(sql)).rows as Row[];
+    } finally {
+      await client.end();
+    }
+  }
+  const mysql = await import('mysql2/promise');
+  const connection = await mysql.createConnection({
+    host: process.env.DATABASE_HOST ?? '127.0.0.1',
+    port: Number(process.env.DATABASE_PORT ?? 3306),
+    user: process.env.DATABASE_USERNAME ?? 'root',
+    password: process.env.DATABASE_PASSWORD ?? '',
+    database: database.env.DATABASE_NAME,
+  });
+  try {
+    const [rows] = await connection.query(sql);
+    return rows as Row[];
+  } finally {
+    await connection.end();
+  }
+};
+
+/** A single number from a `SELECT COUNT(*) AS n …`, whatever type the driver returns it as. */
+export const selectCount = async (database: TestDatabase, sql: string): Promise<number> =>
+  Number((await selectRows(database, sql))[0]?.n ?? 0);
