@@ -1,5 +1,4 @@
-import { Message } from '@strapi/icons';
-
+import { InboxMenuIcon } from './components/InboxMenuIcon';
 import { PERMISSIONS } from './permissions';
 import { PLUGIN_ID } from './pluginId';
 import { getTranslation } from './utils/getTranslation';
@@ -11,7 +10,7 @@ const plugin: PluginDefinition = {
   register(app) {
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}`,
-      icon: Message,
+      icon: InboxMenuIcon,
       intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'SMS channel' },
       Component: () => import('./pages/App'),
       permissions: PERMISSIONS.pluginAccess,

@@ -13,7 +13,10 @@ const forAction = (action: string): RequiredPermission => ({ action, subject: nu
 const PERMISSIONS = {
   pluginAccess: ANY_PLUGIN_ACCESS.map(forAction),
   settingsRead: [forAction(ACTIONS.settingsRead)],
+  settingsManage: [forAction(ACTIONS.settingsManage)],
   inboxRead: [forAction(ACTIONS.inboxRead)],
+  inboxReply: [forAction(ACTIONS.inboxReply)],
+  inboxManage: [forAction(ACTIONS.inboxManage)],
 } satisfies Record<string, RequiredPermission[]>;
 
 export { PERMISSIONS, type RequiredPermission };

@@ -51,4 +51,4 @@ type QueueId = (typeof QUEUES)[number]['id'];
 const parseQueue = (value: string | null): QueueId =>
   QUEUES.find((queue) => queue.id === value)?.id ?? QUEUES[0].id;
 
-export { QUEUES, parseQueue };
+export { QUEUES, parseQueue, type QueueId };

@@ -71,4 +71,4 @@ const landingSection = (granted: Permission[]): Section => {
   return firstOpenable;
 };
 
-export { landingSection, openableSectionGroups };
+export { isGranted, landingSection, openableSectionGroups };

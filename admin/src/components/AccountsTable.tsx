@@ -1,9 +1,15 @@
-import { Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Flex, IconButton, Link, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
+import { Pencil } from '@strapi/icons';
 import { useIntl } from 'react-intl';
+import { NavLink, useNavigate } from 'react-router-dom';
 
+import { PATHS } from '../paths';
 import { getTranslation } from '../utils/getTranslation';
 
+import { DeleteAccountButton } from './account/DeleteAccountButton';
 import { CallbackUrl } from './CallbackUrl';
+import { NumberList } from './NumberList';
+import { TableHeader } from './TableHeader';
 import { VerificationStatus } from './VerificationStatus';
 
 import type { Account } from '../api/accounts';
@@ -11,43 +17,64 @@ import type { Account } from '../api/accounts';
 const COLUMNS = [
   { id: getTranslation('accounts.name'), defaultMessage: 'Name' },
   { id: getTranslation('accounts.customerId'), defaultMessage: 'Customer ID' },
+  { id: getTranslation('accounts.numbers'), defaultMessage: 'SMS numbers' },
   { id: getTranslation('accounts.callbackUrl'), defaultMessage: 'Callback URL' },
   { id: getTranslation('accounts.credentials'), defaultMessage: 'Credentials' },
 ];
 
-const AccountsTable = ({ accounts }: { accounts: Account[] }) => {
+interface AccountsTableProps {
+  accounts: Account[];
+  /** Edit and delete are offered only to users who may manage settings. */
+  canManage: boolean;
+  onDeleted: () => void;
+}
+
+const AccountsTable = ({ accounts, canManage, onDeleted }: AccountsTableProps) => {
   const { formatMessage } = useIntl();
+  const navigate = useNavigate();
 
   return (
-    <Table colCount={COLUMNS.length} rowCount={accounts.length + 1}>
-      <Thead>
-        <Tr>
-          {COLUMNS.map((column) => (
-            <Th key={column.id}>
-              <Typography variant="sigma" textColor="neutral600">
-                {formatMessage(column)}
-              </Typography>
-            </Th>
-          ))}
-        </Tr>
-      </Thead>
+    <Table colCount={COLUMNS.length + (canManage ? 1 : 0)} rowCount={accounts.length + 1}>
+      <TableHeader columns={COLUMNS} withActions={canManage} />
       <Tbody>
         {accounts.map((account) => (
           <Tr key={account.documentId}>
             <Td>
-              <Typography textColor="neutral800" fontWeight="bold">
+              <Link tag={NavLink} to={PATHS.account(account.documentId)}>
                 {account.name}
+              </Link>
+            </Td>
+            <Td>
+              <Typography variant="pi" textColor="neutral800">
+                {account.customerId}
               </Typography>
             </Td>
             <Td>
-              <Typography textColor="neutral800">{account.customerId}</Typography>
+              <NumberList numbers={account.numbers} />
             </Td>
             <Td>
-              <CallbackUrl url={account.callbackUrl} />
+              <CallbackUrl url={account.callbackUrl} maxWidth="16rem" />
             </Td>
             <Td>
-              <VerificationStatus status={account.verification.status} detail={account.verification.detail} />
+              <VerificationStatus verification={account.verification} compact />
             </Td>
+            {canManage ? (
+              <Td>
+                <Flex gap={1}>
+                  <IconButton
+                    variant="ghost"
+                    label={formatMessage(
+                      { id: getTranslation('account.edit'), defaultMessage: 'Edit {name}' },
+                      { name: account.name },
+                    )}
+                    onClick={() => navigate(PATHS.editAccount(account.documentId))}
+                  >
+                    <Pencil />
+                  </IconButton>
+                  <DeleteAccountButton account={account} look="icon" onDeleted={onDeleted} />
+                </Flex>
+              </Td>
+            ) : null}
           </Tr>
         ))}
       </Tbody>

@@ -5,11 +5,17 @@ import { useIntl } from 'react-intl';
 
 import { getTranslation } from '../utils/getTranslation';
 
+interface CallbackUrlProps {
+  url: string | null;
+  /** The URL is cut with an ellipsis beyond this width (table cells); the copy button copies it whole. */
+  maxWidth?: string;
+}
+
 /**
  * An account's callback URL with a button that copies it for registration with TeleSign, or what to
  * configure when the app does not know its public URL yet.
  */
-const CallbackUrl = ({ url }: { url: string | null }) => {
+const CallbackUrl = ({ url, maxWidth = '100%' }: CallbackUrlProps) => {
   const { formatMessage } = useIntl();
   const { copy } = useClipboard();
   const { toggleNotification } = useNotification();
@@ -48,8 +54,8 @@ const CallbackUrl = ({ url }: { url: string | null }) => {
   };
 
   return (
-    <Flex gap={2}>
-      <Typography textColor="neutral800" ellipsis>
+    <Flex gap={2} maxWidth={maxWidth}>
+      <Typography textColor="neutral800" ellipsis title={url} style={{ minWidth: 0 }}>
         {url}
       </Typography>
       <IconButton

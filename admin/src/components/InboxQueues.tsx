@@ -1,45 +1,42 @@
-import { EmptyStateLayout, Tabs } from '@strapi/design-system';
-import { EmptyDocuments } from '@strapi/icons/symbols';
+import { Badge, Flex, Tabs } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import { useSearchParams } from 'react-router-dom';
 
-import { QUEUES, parseQueue } from '../queues';
+import { QUEUES, type QueueId } from '../queues';
 import { getTranslation } from '../utils/getTranslation';
 
-/** The inbox queues as tabs; the selected queue lives in `?queue=` so it survives reloads and links. */
-const InboxQueues = () => {
-  const { formatMessage } = useIntl();
-  const [searchParams, setSearchParams] = useSearchParams();
+import type { QueueCounts } from '../api/conversations';
 
-  const selectQueue = (queue: string) =>
-    setSearchParams((params) => {
-      const next = new URLSearchParams(params);
-      next.set('queue', parseQueue(queue));
-      return next;
-    });
+interface InboxQueuesProps {
+  queue: QueueId;
+  counts: QueueCounts | null;
+  onSelect: (queue: QueueId) => void;
+}
+
+/** The inbox queues as tabs, each with how many conversations it holds (kept live). */
+const InboxQueues = ({ queue, counts, onSelect }: InboxQueuesProps) => {
+  const { formatMessage } = useIntl();
 
   return (
-    <Tabs.Root value={parseQueue(searchParams.get('queue'))} onValueChange={selectQueue}>
+    <Tabs.Root value={queue} onValueChange={(value: string) => onSelect(value as QueueId)}>
       <Tabs.List
         aria-label={formatMessage({
           id: getTranslation('inbox.queues'),
           defaultMessage: 'Conversation queues',
         })}
       >
-        {QUEUES.map((queue) => (
-          <Tabs.Trigger key={queue.id} value={queue.id}>
-            {formatMessage(queue.label)}
+        {QUEUES.map((candidate) => (
+          <Tabs.Trigger key={candidate.id} value={candidate.id}>
+            <Flex gap={2}>
+              {formatMessage(candidate.label)}
+              {counts ? (
+                <Badge active={candidate.id === queue} aria-hidden>
+                  {counts[candidate.id]}
+                </Badge>
+              ) : null}
+            </Flex>
           </Tabs.Trigger>
         ))}
       </Tabs.List>
-      {QUEUES.map((queue) => (
-        <Tabs.Content key={queue.id} value={queue.id}>
-          <EmptyStateLayout
-            icon={<EmptyDocuments width="16rem" />}
-            content={formatMessage(queue.description)}
-          />
-        </Tabs.Content>
-      ))}
     </Tabs.Root>
   );
 };

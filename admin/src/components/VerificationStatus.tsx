@@ -2,46 +2,84 @@ import { Flex, Status, Typography, type StatusVariant } from '@strapi/design-sys
 import { useIntl, type MessageDescriptor } from 'react-intl';
 
 import { getTranslation } from '../utils/getTranslation';
-import { verificationTone, type VerificationTone } from '../utils/verificationTone';
 
-const TONES: Record<VerificationTone, { variant: StatusVariant; label: MessageDescriptor }> = {
-  verified: {
-    variant: 'success',
-    label: { id: getTranslation('verification.verified'), defaultMessage: 'Verified' },
-  },
+import type { Account, VerificationState } from '../api/accounts';
+
+/** TeleSign's answer to the credentials, in words an admin acts on; the server's detail says how. */
+const ANSWERS: Record<VerificationState, { variant: StatusVariant; label: MessageDescriptor }> = {
   unverified: {
-    variant: 'warning',
-    label: { id: getTranslation('verification.unverified'), defaultMessage: 'Not verified' },
+    variant: 'neutral',
+    label: { id: getTranslation('verification.unverified'), defaultMessage: 'Not checked yet' },
   },
-  failed: {
+  valid: {
+    variant: 'success',
+    label: { id: getTranslation('verification.valid'), defaultMessage: 'Valid' },
+  },
+  'invalid-customer-id': {
     variant: 'danger',
-    label: { id: getTranslation('verification.failed'), defaultMessage: 'Not working' },
+    label: { id: getTranslation('verification.invalidCustomerId'), defaultMessage: 'Invalid customer ID' },
+  },
+  'invalid-api-key': {
+    variant: 'danger',
+    label: { id: getTranslation('verification.invalidApiKey'), defaultMessage: 'Invalid API key' },
+  },
+  suspended: {
+    variant: 'danger',
+    label: { id: getTranslation('verification.suspended'), defaultMessage: 'Account suspended' },
+  },
+  'sms-not-enabled': {
+    variant: 'danger',
+    label: { id: getTranslation('verification.smsNotEnabled'), defaultMessage: 'SMS not enabled' },
+  },
+  'wrong-host': {
+    variant: 'danger',
+    label: { id: getTranslation('verification.wrongHost'), defaultMessage: 'Wrong API host' },
+  },
+  unreachable: {
+    variant: 'warning',
+    label: {
+      id: getTranslation('verification.unreachable'),
+      defaultMessage: 'TeleSign unreachable or timed out',
+    },
+  },
+  error: {
+    variant: 'danger',
+    label: { id: getTranslation('verification.error'), defaultMessage: 'Unexpected answer from TeleSign' },
   },
 };
 
 interface VerificationStatusProps {
-  status: string;
-  detail: string | null;
+  verification: Account['verification'];
+  /** Leaves out the server's explanation, for tight spaces such as table cells. */
+  compact?: boolean;
 }
 
 /**
- * Whether TeleSign accepted the account's credentials, with the server's explanation if not. The
- * explanation wraps (table cells do not by default) because it is meant to be read in full.
+ * Whether TeleSign accepted the account's credentials, when that was checked, and the server's
+ * explanation. Text wraps (table cells do not by default) because it is meant to be read in full.
  */
-const VerificationStatus = ({ status, detail }: VerificationStatusProps) => {
-  const { formatMessage } = useIntl();
-  const tone = TONES[verificationTone(status)];
+const VerificationStatus = ({ verification, compact = false }: VerificationStatusProps) => {
+  const { formatMessage, formatDate } = useIntl();
+  const answer = ANSWERS[verification.status];
 
   return (
-    <Flex direction="column" alignItems="flex-start" gap={1} maxWidth="32rem">
-      <Status variant={tone.variant} size="S">
+    <Flex direction="column" alignItems="flex-start" gap={1} maxWidth="48rem">
+      <Status variant={answer.variant} size="S">
         <Typography tag="span" variant="omega" fontWeight="bold">
-          {formatMessage(tone.label)}
+          {formatMessage(answer.label)}
         </Typography>
       </Status>
-      {detail ? (
-        <Typography variant="pi" textColor="neutral600" style={{ whiteSpace: 'normal' }}>
-          {detail}
+      {verification.checkedAt ? (
+        <Typography variant="pi" textColor="neutral600">
+          {formatMessage(
+            { id: getTranslation('verification.checkedAt'), defaultMessage: 'Checked {time}' },
+            { time: formatDate(verification.checkedAt, { dateStyle: 'medium', timeStyle: 'short' }) },
+          )}
+        </Typography>
+      ) : null}
+      {!compact && verification.detail ? (
+        <Typography variant="pi" textColor="neutral700" style={{ whiteSpace: 'normal' }}>
+          {verification.detail}
         </Typography>
       ) : null}
     </Flex>

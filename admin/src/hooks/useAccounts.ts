@@ -1,35 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 
-import { useFetchClient } from '@strapi/strapi/admin';
+import { getAccount, listAccounts } from '../api/accounts';
 
-import { ACCOUNTS_URL, accountListSchema, type Account } from '../api/accounts';
+import { useLoad } from './useLoad';
 
-type AccountsState =
-  { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; accounts: Account[] };
+import type { FetchClient } from '@strapi/strapi/admin';
 
-/** Loads the TeleSign accounts once per mount. */
-const useAccounts = (): AccountsState => {
-  const { get } = useFetchClient();
-  const [state, setState] = useState<AccountsState>({ status: 'loading' });
+/** The TeleSign accounts, with their numbers. */
+const useAccounts = () => useLoad(listAccounts);
 
-  useEffect(() => {
-    let current = true;
-    const settle = (next: AccountsState) => {
-      if (current) {
-        setState(next);
-      }
-    };
+/** One account by documentId. */
+const useAccount = (documentId: string) =>
+  useLoad(useCallback((client: FetchClient) => getAccount(client, documentId), [documentId]));
 
-    get(ACCOUNTS_URL)
-      .then(({ data }) => settle({ status: 'ready', accounts: accountListSchema.parse(data).data }))
-      .catch((error: unknown) => settle({ status: 'error', error }));
-
-    return () => {
-      current = false;
-    };
-  }, [get]);
-
-  return state;
-};
-
-export { useAccounts };
+export { useAccount, useAccounts };

@@ -1,0 +1,12 @@
+import { isFetchError } from '@strapi/strapi/admin';
+
+import { readProblem, type ServerProblem } from './readProblem';
+
+/**
+ * The server's problem with a failed request; `null` when the request never got an answer in
+ * Strapi's error shape (network failure, proxy page): callers then show their own text.
+ */
+const serverProblem = (error: unknown): ServerProblem | null =>
+  isFetchError(error) ? readProblem(error.response?.data) : null;
+
+export { serverProblem, type ServerProblem };

@@ -1,0 +1,89 @@
+import { Flex, IconButton, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
+import { Pencil, Trash } from '@strapi/icons';
+import { useIntl } from 'react-intl';
+
+import { getTranslation } from '../../utils/getTranslation';
+import { TableHeader } from '../TableHeader';
+
+import { TYPE_LABELS } from './NumberDialog';
+
+import type { SmsNumber } from '../../api/numbers';
+
+const COLUMNS = [
+  { id: getTranslation('numbers.number'), defaultMessage: 'Number' },
+  { id: getTranslation('numbers.type'), defaultMessage: 'Type' },
+  { id: getTranslation('numbers.description'), defaultMessage: 'Description' },
+  { id: getTranslation('numbers.workstream'), defaultMessage: 'Workstream' },
+];
+
+interface NumbersTableProps {
+  numbers: SmsNumber[];
+  /** Given only to users who may change numbers: without them the table is read-only. */
+  onEdit?: (number: SmsNumber) => void;
+  onRemove?: (number: SmsNumber) => void;
+}
+
+const NumbersTable = ({ numbers, onEdit, onRemove }: NumbersTableProps) => {
+  const { formatMessage } = useIntl();
+  const editable = onEdit !== undefined && onRemove !== undefined;
+
+  return (
+    <Table colCount={COLUMNS.length + (editable ? 1 : 0)} rowCount={numbers.length + 1}>
+      <TableHeader columns={COLUMNS} withActions={editable} />
+      <Tbody>
+        {numbers.map((number) => (
+          <Tr key={number.documentId}>
+            <Td>
+              <Typography textColor="neutral800" fontWeight="bold">
+                {number.number}
+              </Typography>
+            </Td>
+            <Td>
+              <Typography textColor="neutral800">{formatMessage(TYPE_LABELS[number.type])}</Typography>
+            </Td>
+            <Td>
+              <Typography textColor="neutral800">{number.description ?? '—'}</Typography>
+            </Td>
+            <Td>
+              <Typography textColor={number.workstream ? 'neutral800' : 'neutral500'}>
+                {number.workstream?.name ??
+                  formatMessage({
+                    id: getTranslation('numbers.workstream.none'),
+                    defaultMessage: 'None yet',
+                  })}
+              </Typography>
+            </Td>
+            {editable ? (
+              <Td>
+                <Flex gap={1}>
+                  <IconButton
+                    variant="ghost"
+                    label={formatMessage(
+                      { id: getTranslation('numbers.edit'), defaultMessage: 'Edit {number}' },
+                      { number: number.number },
+                    )}
+                    onClick={() => onEdit(number)}
+                  >
+                    <Pencil />
+                  </IconButton>
+                  <IconButton
+                    variant="ghost"
+                    label={formatMessage(
+                      { id: getTranslation('numbers.remove'), defaultMessage: 'Remove {number}' },
+                      { number: number.number },
+                    )}
+                    onClick={() => onRemove(number)}
+                  >
+                    <Trash />
+                  </IconButton>
+                </Flex>
+              </Td>
+            ) : null}
+          </Tr>
+        ))}
+      </Tbody>
+    </Table>
+  );
+};
+
+export { NumbersTable };

@@ -1,0 +1,109 @@
+import { Box, Flex, LinkButton, Typography } from '@strapi/design-system';
+import { Pencil } from '@strapi/icons';
+import { useIntl, type MessageDescriptor } from 'react-intl';
+import { NavLink, useNavigate, useParams } from 'react-router-dom';
+
+import { AccountSummary } from '../components/account/AccountSummary';
+import { CallbackPanel } from '../components/account/CallbackPanel';
+import { DeleteAccountButton } from '../components/account/DeleteAccountButton';
+import { NumbersTable } from '../components/account/NumbersTable';
+import { VerifyPanel } from '../components/account/VerifyPanel';
+import { BackLink } from '../components/BackLink';
+import { Loaded } from '../components/Loaded';
+import { SectionPage } from '../components/SectionPage';
+import { useAccount } from '../hooks/useAccounts';
+import { useCanManageSettings } from '../hooks/useCanManageSettings';
+import { PATHS } from '../paths';
+import { PERMISSIONS } from '../permissions';
+import { getTranslation } from '../utils/getTranslation';
+
+import type { ReactNode } from 'react';
+
+const Section = ({ title, children }: { title: MessageDescriptor; children: ReactNode }) => {
+  const { formatMessage } = useIntl();
+
+  return (
+    <Box background="neutral0" hasRadius shadow="tableShadow" padding={6}>
+      <Flex direction="column" alignItems="stretch" gap={4}>
+        <Typography variant="delta" tag="h2">
+          {formatMessage(title)}
+        </Typography>
+        {children}
+      </Flex>
+    </Box>
+  );
+};
+
+/**
+ * `setup/:accountId`: everything about one account. Readers see it all; managers also get edit,
+ * delete, verify and regenerate.
+ */
+const AccountPage = () => {
+  const { formatMessage } = useIntl();
+  const { accountId = '' } = useParams<{ accountId: string }>();
+  const navigate = useNavigate();
+  const canManage = useCanManageSettings();
+  const { state, reload } = useAccount(accountId);
+  const account = state.status === 'ready' ? state.data : null;
+
+  return (
+    <SectionPage
+      permissions={PERMISSIONS.settingsRead}
+      title={account?.name ?? { id: getTranslation('account.title'), defaultMessage: 'Account' }}
+      subtitle={{
+        id: getTranslation('account.wizard.subtitle'),
+        defaultMessage: 'A TeleSign account, its SMS numbers and its callback URL.',
+      }}
+      navigationAction={
+        <BackLink
+          to={PATHS.setup}
+          label={{ id: getTranslation('accounts.back'), defaultMessage: 'Accounts' }}
+        />
+      }
+      primaryAction={
+        canManage && account ? (
+          <Flex gap={2}>
+            <DeleteAccountButton account={account} look="button" onDeleted={() => navigate(PATHS.setup)} />
+            <LinkButton tag={NavLink} to={PATHS.editAccount(account.documentId)} startIcon={<Pencil />}>
+              {formatMessage({ id: getTranslation('account.edit.short'), defaultMessage: 'Edit' })}
+            </LinkButton>
+          </Flex>
+        ) : undefined
+      }
+    >
+      <Loaded
+        state={state}
+        loading={{ id: getTranslation('account.loading'), defaultMessage: 'Loading the account' }}
+        failed={{
+          id: getTranslation('account.loadFailed'),
+          defaultMessage: 'The account could not be loaded. Reload the page to try again.',
+        }}
+      >
+        {(loaded) => (
+          <Flex direction="column" alignItems="stretch" gap={6}>
+            <Section
+              title={{ id: getTranslation('account.section.details'), defaultMessage: 'Account details' }}
+            >
+              <AccountSummary account={loaded} settingsOnly />
+            </Section>
+            <Section title={{ id: getTranslation('accounts.numbers'), defaultMessage: 'SMS numbers' }}>
+              {loaded.numbers.length > 0 ? (
+                <NumbersTable numbers={loaded.numbers} />
+              ) : (
+                <Typography textColor="neutral600">
+                  {formatMessage({ id: getTranslation('accounts.numbers.none'), defaultMessage: 'None yet' })}
+                </Typography>
+              )}
+              <VerifyPanel account={loaded} onVerified={canManage ? reload : undefined} />
+            </Section>
+            <Section title={{ id: getTranslation('accounts.callbackUrl'), defaultMessage: 'Callback URL' }}>
+              <CallbackPanel account={loaded} onRegenerated={canManage ? reload : undefined} />
+            </Section>
+          </Flex>
+        )}
+      </Loaded>
+    </SectionPage>
+  );
+};
+
+export { AccountPage };
