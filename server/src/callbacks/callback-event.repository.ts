@@ -48,17 +48,21 @@ export const createCallbackEventRepository = (strapi: Core.Strapi) => {
   return {
     async store(event: NewCallbackEvent): Promise<StoreResult> {
       try {
-        const row = (await query().create({
-          data: {
-            account: event.accountId,
-            kind: event.kind,
-            dedupeKey: event.dedupeKey,
-            referenceId: event.referenceId,
-            rawBody: event.rawBody,
-            receivedAt: event.receivedAt,
-            processingError: event.note,
-          },
-        })) as { id: number };
+        // One transaction: create() inserts the row, then links the account in a second step; a
+        // sweep or a crash in between must never find the event without its account.
+        const row = (await strapi.db.transaction(() =>
+          query().create({
+            data: {
+              account: event.accountId,
+              kind: event.kind,
+              dedupeKey: event.dedupeKey,
+              referenceId: event.referenceId,
+              rawBody: event.rawBody,
+              receivedAt: event.receivedAt,
+              processingError: event.note,
+            },
+          }),
+        )) as { id: number };
         return { stored: true, id: row.id };
       } catch (error) {
         if (isUniqueViolation(error)) return { stored: false, duplicate: true };

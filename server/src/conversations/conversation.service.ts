@@ -192,14 +192,19 @@ export const conversationService = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async updates(since: number | undefined, agentId: number): Promise<ConversationUpdates> {
       const cursor = String(Date.now());
-      const counts = countQueues(agentId);
-      if (since === undefined) return { cursor, changed: [], counts: await counts };
+      if (since === undefined) return { cursor, changed: [], counts: await countQueues(agentId) };
       const after = new Date(since - UPDATES_OVERLAP_MS);
       const [written, withMessages] = await Promise.all([
         conversations.findChangedSince(after),
         messages.findConversationsChangedSince(after),
       ]);
-      return { cursor, changed: [...new Set([...written, ...withMessages])], counts: await counts };
+      // Counted after the changes were read, so the counts include every change reported (read
+      // alongside, a conversation created in between was listed as changed but not yet counted).
+      return {
+        cursor,
+        changed: [...new Set([...written, ...withMessages])],
+        counts: await countQueues(agentId),
+      };
     },
 
     /** open or waiting → active with `agent`; 409 naming the agent who was quicker. */

@@ -53,7 +53,10 @@ export const createNumberRepository = (strapi: Core.Strapi) => {
       })) as NumberRecord[];
     },
     async create(accountId: number, data: NumberData): Promise<NumberRecord> {
-      const row = (await query().create({ data: { ...data, account: accountId } })) as { id: number };
+      // One transaction, so the number never exists (after a crash, for good) without its account.
+      const row = (await strapi.db.transaction(() =>
+        query().create({ data: { ...data, account: accountId } }),
+      )) as { id: number };
       return (await query().findOne({ where: { id: row.id }, populate: WITH_RELATIONS })) as NumberRecord;
     },
     async update(id: number, data: Partial<NumberData>): Promise<NumberRecord> {
