@@ -1,7 +1,7 @@
 /**
- * `npm run bench [-- --db sqlite|postgres|both] [--duration <s>] [--strict]`: inbound callbacks,
- * outbound drain, inbox list and peak memory of the playground Strapi, each figure beside a
- * baseline measured in the same run. Prints one table and writes it to .tmp/bench/results.md.
+ * `npm run bench [-- --db sqlite|postgres|both] [--duration <s>] [--only <scenarios>] [--strict]`:
+ * inbound callbacks, outbound drain, inbox list and peak memory of the playground Strapi, each
+ * figure beside a baseline measured in the same run. Prints one table and writes it to .tmp/bench/results.md.
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -34,16 +34,22 @@ const NOTES = [
   'Strapi: the playground in its own process, NODE_ENV=production, log level warn, fresh database per run.',
 ];
 
-const USAGE = 'usage: npm run bench -- [--db sqlite|postgres|both] [--duration 1-300 seconds] [--strict]';
+const SCENARIOS = ['inbound', 'outbound', 'inbox'] as const;
+type Scenario = (typeof SCENARIOS)[number];
+
+const USAGE =
+  'usage: npm run bench -- [--db sqlite|postgres|both] [--duration 1-300 seconds] ' +
+  `[--only ${SCENARIOS.join(',')}] [--strict]`;
 
 /** The command-line options; prints the usage and exits 2 on anything else. */
 const parseOptions = () => {
-  let values: { db: string; duration: string; strict: boolean };
+  let values: { db: string; duration: string; only: string; strict: boolean };
   try {
     ({ values } = parseArgs({
       options: {
         db: { type: 'string', default: 'both' },
         duration: { type: 'string', default: '20' },
+        only: { type: 'string', default: SCENARIOS.join(',') },
         strict: { type: 'boolean', default: false },
       },
     }));
@@ -57,11 +63,22 @@ const parseOptions = () => {
     both: ['sqlite', 'postgres'],
   };
   const durationS = Number(values.duration);
+  const only = values.only.split(',').map((name) => name.trim());
+  const unknownScenario = only.find((name) => !SCENARIOS.includes(name as Scenario));
   if (!databases[values.db] || !Number.isInteger(durationS) || durationS < 1 || durationS > 300) {
     console.error(USAGE);
     process.exit(2);
   }
-  return { databases: databases[values.db], durationS, strict: values.strict };
+  if (unknownScenario !== undefined) {
+    console.error(`Unknown scenario "${unknownScenario}": choose from ${SCENARIOS.join(', ')}.\n${USAGE}`);
+    process.exit(2);
+  }
+  return {
+    databases: databases[values.db],
+    durationS,
+    scenarios: new Set(only as Scenario[]),
+    strict: values.strict,
+  };
 };
 
 const postgresProblem = async (): Promise<string | null> => {
@@ -101,7 +118,11 @@ const registerAdmin = async (strapi: BenchStrapi): Promise<string> => {
   return `Bearer ${((await response.json()) as { data: { token: string } }).data.token}`;
 };
 
-const benchDatabase = async (client: DatabaseClient, durationS: number): Promise<Row[]> => {
+const benchDatabase = async (
+  client: DatabaseClient,
+  durationS: number,
+  scenarios: Set<Scenario>,
+): Promise<Row[]> => {
   process.env.DATABASE_CLIENT = client;
   const customer = DEFAULT_CONFIG.defaultCustomer;
   const businessNumber = DEMO_BUSINESS_NUMBER;
@@ -132,15 +153,22 @@ const benchDatabase = async (client: DatabaseClient, durationS: number): Promise
       const idleRss = memoryMb(strapi.pid, 'VmRSS');
       const authorization = await registerAdmin(strapi);
       const channel = { customerId: customer.customerId, apiKey: customer.apiKey, businessNumber };
-      console.log(`[${client}] inbound: /_health, then signed mo_sms callbacks, ${durationS} s each…`);
-      const rows = await benchInbound(strapi, { ...channel, callbackToken }, durationS);
-      console.log(`[${client}] outbound: direct to the simulator, then through the plugin…`);
-      rows.push(...(await benchOutbound(strapi, simulator, channel, authorization)));
-      console.log(`[${client}] inbox: seeding, then the conversation list…`);
-      rows.push(...(await benchInbox(strapi, businessNumber, authorization)));
+      const rows: Row[] = [];
+      if (scenarios.has('inbound')) {
+        console.log(`[${client}] inbound: /_health, then signed mo_sms callbacks, ${durationS} s each…`);
+        rows.push(...(await benchInbound(strapi, { ...channel, callbackToken }, durationS)));
+      }
+      if (scenarios.has('outbound')) {
+        console.log(`[${client}] outbound: direct to the simulator, then through the plugin…`);
+        rows.push(...(await benchOutbound(strapi, simulator, channel, authorization)));
+      }
+      if (scenarios.has('inbox')) {
+        console.log(`[${client}] inbox: seeding, then the conversation list…`);
+        rows.push(...(await benchInbox(strapi, businessNumber, authorization)));
+      }
       const peakRss = memoryMb(strapi.pid, 'VmHWM');
       rows.push({
-        scenario: 'Strapi peak RSS during 1–3 (VmHWM)',
+        scenario: `Strapi peak RSS during ${[...scenarios].join(', ')} (VmHWM)`,
         database: client,
         figure: `${fixed(peakRss, 0)} MiB`,
         baseline: `${fixed(idleRss, 0)} MiB idle after boot`,
@@ -179,7 +207,7 @@ const markdownTable = (rows: Row[]): string =>
   ].join('\n');
 
 const main = async (): Promise<void> => {
-  const { databases, durationS, strict } = parseOptions();
+  const { databases, durationS, scenarios, strict } = parseOptions();
   await compilePlayground();
   const rows: Row[] = [];
   const skipped: string[] = [];
@@ -194,7 +222,7 @@ const main = async (): Promise<void> => {
         continue;
       }
     }
-    rows.push(...(await benchDatabase(client, durationS)));
+    rows.push(...(await benchDatabase(client, durationS, scenarios)));
   }
 
   const notes = [...skipped, ...NOTES];
