@@ -1,6 +1,7 @@
 /**
  * `unit` runs co-located `__tests__` (no Strapi, fast, parallel); `integration` boots a real Strapi
- * from the playground per test file; `browser` drives the built playground in Debian's Chromium.
+ * from the playground per test file; `reliability` does too, for RELIABILITY.md §7's bounded
+ * load, crash and duplicate scenarios; `browser` drives the built playground in Debian's Chromium.
  */
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' } }];
 
@@ -18,6 +19,13 @@ module.exports = {
       testEnvironment: 'node',
       transform: { '^.+\\.(t|j)sx?$': swc },
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/harness/global-setup.ts',
+    },
+    {
+      displayName: 'reliability',
+      testEnvironment: 'node',
+      transform: { '^.+\\.(t|j)sx?$': swc },
+      testMatch: ['<rootDir>/tests/reliability/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/harness/global-setup.ts',
     },
     {

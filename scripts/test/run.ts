@@ -5,11 +5,11 @@ import path from 'node:path';
 import { findChromium } from '../../tests/browser/harness/chromium';
 
 /**
- * `npm test`: the unit, integration and browser projects in turn, then one closing line with the
+ * `npm test`: the unit, integration, reliability and browser projects in turn, then one closing line with the
  * totals. Browser tests need Debian's Chromium: in CI its absence is a failure; elsewhere it is
  * reported as "not run" so a fresh clone without Chromium still tests everything else.
  */
-const PROJECTS = ['unit', 'integration', 'browser'] as const;
+const PROJECTS = ['unit', 'integration', 'reliability', 'browser'] as const;
 type Project = (typeof PROJECTS)[number];
 
 interface JestSummary {
@@ -48,7 +48,7 @@ for (const project of projects) {
   const args = ['jest', '--selectProjects', project, '--json', `--outputFile=${report}`];
   if (project !== 'unit') args.push('--runInBand');
   console.log(
-    `\n▶ ${project} tests${project === 'integration' ? ` on ${process.env.DATABASE_CLIENT ?? 'sqlite'}` : ''}`,
+    `\n▶ ${project} tests${project === 'integration' || project === 'reliability' ? ` on ${process.env.DATABASE_CLIENT ?? 'sqlite'}` : ''}`,
   );
   const result = spawnSync('npx', args, { cwd: REPO_ROOT, stdio: 'inherit' });
   if (!fs.existsSync(report)) {
