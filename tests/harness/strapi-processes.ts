@@ -115,3 +115,19 @@ export const createProcessCluster = async (options: {
     },
   };
 };
+
+/** An admin API call to one process of a cluster, with an admin JWT any of them accepts. */
+export const callProcess = async (
+  strapi: StrapiProcess,
+  authorization: string,
+  method: 'GET' | 'POST',
+  path: string,
+  body?: object,
+): Promise<{ status: number; body: { data: unknown } }> => {
+  const response = await fetch(`${strapi.url}${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', Authorization: authorization },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  return { status: response.status, body: (await response.json()) as { data: unknown } };
+};

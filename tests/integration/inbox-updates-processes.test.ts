@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { signCallbackBody } from '../../server/src/telesign/signing';
 import { DEMO_BUSINESS_NUMBER, inboundBody, newCustomerNumber, pipelineEnv } from '../harness/pipeline';
-import { createProcessCluster, type ProcessCluster, type StrapiProcess } from '../harness/strapi-processes';
+import {
+  callProcess,
+  createProcessCluster,
+  type ProcessCluster,
+  type StrapiProcess,
+} from '../harness/strapi-processes';
 import { waitFor } from '../harness/wait';
 
 const ACCOUNT = {
@@ -24,14 +29,8 @@ describe('inbox live updates across Strapi processes on one database', () => {
   let second: StrapiProcess;
   let authorization: string;
 
-  const call = async (strapi: StrapiProcess, method: 'GET' | 'POST', path: string, body?: object) => {
-    const response = await fetch(`${strapi.url}${path}`, {
-      method,
-      headers: { 'Content-Type': 'application/json', Authorization: authorization },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    return { status: response.status, body: (await response.json()) as { data: unknown } };
-  };
+  const call = (strapi: StrapiProcess, method: 'GET' | 'POST', path: string, body?: object) =>
+    callProcess(strapi, authorization, method, path, body);
   const updates = async (strapi: StrapiProcess, since?: string): Promise<Updates> => {
     const response = await call(
       strapi,

@@ -14,6 +14,7 @@ import { adminApi, type AdminApi } from '../harness/setup-api';
 import { startTestSimulator } from '../harness/simulator';
 import { startTestApp, type TestApp } from '../harness/strapi';
 import { waitFor } from '../harness/wait';
+import { shuffled } from '../harness/shuffle';
 
 const UNMATCHED_GIVE_UP_MS = 1_500;
 
@@ -24,21 +25,6 @@ interface MessageRow {
   providerStatusDescription: string | null;
   lastError: string | null;
 }
-
-/** Fisher–Yates with a seeded generator, so a failing order can be replayed. */
-const shuffled = <T>(items: T[], seed: number): T[] => {
-  let state = seed;
-  const random = () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(random() * (i + 1));
-    [copy[i], copy[j]] = [copy[j], copy[i]];
-  }
-  return copy;
-};
 
 describe('delivery reports: matched, forward only, applied once', () => {
   let simulator: RunningSimulator;

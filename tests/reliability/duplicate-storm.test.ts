@@ -7,6 +7,7 @@ import {
   setUpChannel,
   type TestChannel,
 } from '../harness/pipeline';
+import { shuffled } from '../harness/shuffle';
 import { startTestSimulator } from '../harness/simulator';
 import { startTestApp, type TestApp } from '../harness/strapi';
 import { waitFor } from '../harness/wait';
@@ -16,15 +17,6 @@ const DISTINCT_EVENTS = 500;
 const COPIES = 5;
 const CUSTOMERS = 50;
 const IN_FLIGHT = 25;
-
-const shuffled = <T>(items: T[]): T[] => {
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(Math.random() * (i + 1));
-    [copy[i], copy[j]] = [copy[j], copy[i]];
-  }
-  return copy;
-};
 
 describe('B1 duplicate storm: TeleSign repeating every callback five times, concurrently', () => {
   let simulator: RunningSimulator;
@@ -55,7 +47,10 @@ describe('B1 duplicate storm: TeleSign repeating every callback five times, conc
         text: `Storm message ${i}`,
       }),
     );
-    const deliveries = shuffled(bodies.flatMap((body) => Array.from({ length: COPIES }, () => body)));
+    const deliveries = shuffled(
+      bodies.flatMap((body) => Array.from({ length: COPIES }, () => body)),
+      20_261_124,
+    );
 
     const statuses = new Map<number, number>();
     const answers = { stored: 0, duplicate: 0 };

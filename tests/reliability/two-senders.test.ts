@@ -1,9 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import type { RunningSimulator } from '../../simulator/src/server';
+import { registerFirstAdmin } from '../browser/harness/admin-api';
 import { DEMO_BUSINESS_NUMBER, pipelineEnv, SIM_CUSTOMER, simulatorSendRequests } from '../harness/pipeline';
 import { startTestSimulator, simulatorControl } from '../harness/simulator';
 import { selectRows } from '../harness/sql';
-import { createProcessCluster, type ProcessCluster, type StrapiProcess } from '../harness/strapi-processes';
+import {
+  callProcess,
+  createProcessCluster,
+  type ProcessCluster,
+  type StrapiProcess,
+} from '../harness/strapi-processes';
 import { waitFor } from '../harness/wait';
 
 // RELIABILITY.md §7 B5: two Strapi processes, each with its sender loop, draining one outbox.
@@ -20,14 +26,8 @@ describe('B5 two sender loops on one database', () => {
   let processes: StrapiProcess[];
   let authorization: string;
 
-  const call = async (strapi: StrapiProcess, method: 'GET' | 'POST', path: string, body?: object) => {
-    const response = await fetch(`${strapi.url}${path}`, {
-      method,
-      headers: { 'Content-Type': 'application/json', Authorization: authorization },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    return { status: response.status, body: (await response.json()) as { data: unknown } };
-  };
+  const call = (strapi: StrapiProcess, method: 'GET' | 'POST', path: string, body?: object) =>
+    callProcess(strapi, authorization, method, path, body);
 
   beforeAll(async () => {
     simulator = await startTestSimulator();
@@ -45,18 +45,7 @@ describe('B5 two sender loops on one database', () => {
     });
     // One after the other: the first creates the schema.
     processes = [await cluster.start(), await cluster.start()];
-    const registered = await fetch(`${processes[0].url}/admin/register-admin`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        email: 'lead@example.test',
-        password: 'Sms-Channel-Test-1',
-        firstname: 'Lea',
-        lastname: 'Lead',
-      }),
-    });
-    expect(registered.status).toBe(200);
-    authorization = `Bearer ${((await registered.json()) as { data: { token: string } }).data.token}`;
+    authorization = `Bearer ${(await registerFirstAdmin(processes[0].url)).token}`;
   });
 
   afterAll(async () => {
