@@ -1,7 +1,7 @@
 import { TELESIGN_API_HOSTS, normalizeApiHost } from '../../../server/src/accounts/api-host';
 import { getTranslation } from '../utils/getTranslation';
 
-import type { FieldErrors } from './fieldErrors';
+import { nameProblem, type FieldErrors } from './fieldErrors';
 import type { AccountCreateBody, AccountUpdateBody } from '../../../server/src/accounts/account.types';
 import type { Account } from '../api/accounts';
 
@@ -21,7 +21,6 @@ interface AccountDraft {
 type ChannelField = 'name';
 type CredentialsField = 'customerId' | 'apiKey' | 'apiHost';
 
-const NAME_MAX_LENGTH = 100;
 const GUID = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
 /** Same alphabet as the server's `isStandardBase64`, which cannot be shared: its module needs node:crypto. */
 const STANDARD_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
@@ -58,29 +57,11 @@ const apiHostOf = (draft: AccountDraft): string =>
   draft.apiHostChoice === 'custom' ? draft.customApiHost.trim() : TELESIGN_API_HOSTS[draft.apiHostChoice];
 
 const validateChannelDetails = (draft: AccountDraft): FieldErrors<ChannelField> => {
-  const name = draft.name.trim();
-  if (name === '') {
-    return {
-      name: {
-        descriptor: {
-          id: getTranslation('validation.account.name.required'),
-          defaultMessage: 'Give the account a name, for example "Support line".',
-        },
-      },
-    };
-  }
-  if (name.length > NAME_MAX_LENGTH) {
-    return {
-      name: {
-        descriptor: {
-          id: getTranslation('validation.name.tooLong'),
-          defaultMessage: 'Shorten the name to {max} characters or fewer.',
-        },
-        values: { max: NAME_MAX_LENGTH },
-      },
-    };
-  }
-  return {};
+  const name = nameProblem(draft.name, {
+    id: getTranslation('validation.account.name.required'),
+    defaultMessage: 'Give the account a name, for example "Support line".',
+  });
+  return name ? { name } : {};
 };
 
 /**

@@ -1,3 +1,5 @@
+import { getTranslation } from '../utils/getTranslation';
+
 import type { MessageDescriptor } from 'react-intl';
 
 /**
@@ -27,4 +29,23 @@ const serverFieldErrors = <Field extends string>(
   return errors;
 };
 
-export { hasErrors, serverFieldErrors, type FieldErrors, type FieldMessage };
+/** The longest name an account or a workstream may have, as the server's schemas allow. */
+const NAME_MAX_LENGTH = 100;
+
+/** The message for a name field left empty (`required` says what to type) or too long; null if fine. */
+const nameProblem = (value: string, required: MessageDescriptor): FieldMessage | null => {
+  const name = value.trim();
+  if (name === '') return { descriptor: required };
+  if (name.length > NAME_MAX_LENGTH) {
+    return {
+      descriptor: {
+        id: getTranslation('validation.name.tooLong'),
+        defaultMessage: 'Shorten the name to {max} characters or fewer.',
+      },
+      values: { max: NAME_MAX_LENGTH },
+    };
+  }
+  return null;
+};
+
+export { hasErrors, nameProblem, serverFieldErrors, type FieldErrors, type FieldMessage };

@@ -2,7 +2,7 @@ import { LANGUAGE_CODES } from '../../../server/src/workstreams/languages';
 import { AUTO_CLOSE_HOURS } from '../../../server/src/workstreams/workstream.schema';
 import { getTranslation } from '../utils/getTranslation';
 
-import type { FieldErrors } from './fieldErrors';
+import { nameProblem, type FieldErrors } from './fieldErrors';
 import type { WorkstreamCreateBody } from '../../../server/src/workstreams/workstream.types';
 
 interface WorkstreamDraft {
@@ -19,7 +19,6 @@ interface WorkstreamDraft {
 
 type WorkstreamField = keyof Required<WorkstreamCreateBody>;
 
-const NAME_MAX_LENGTH = 100;
 const { min: AUTO_CLOSE_MIN_HOURS, max: AUTO_CLOSE_MAX_HOURS } = AUTO_CLOSE_HOURS;
 /** What a new workstream suggests: waiting conversations close after a day without news. */
 const DEFAULT_AUTO_CLOSE_HOURS = 24;
@@ -35,29 +34,11 @@ const emptyWorkstreamDraft = (language: string): WorkstreamDraft => ({
 });
 
 const validateWorkstreamName = (draft: WorkstreamDraft): FieldErrors<'name'> => {
-  const name = draft.name.trim();
-  if (name === '') {
-    return {
-      name: {
-        descriptor: {
-          id: getTranslation('validation.workstream.name.required'),
-          defaultMessage: 'Give the workstream a name, for example "Customer support".',
-        },
-      },
-    };
-  }
-  if (name.length > NAME_MAX_LENGTH) {
-    return {
-      name: {
-        descriptor: {
-          id: getTranslation('validation.name.tooLong'),
-          defaultMessage: 'Shorten the name to {max} characters or fewer.',
-        },
-        values: { max: NAME_MAX_LENGTH },
-      },
-    };
-  }
-  return {};
+  const name = nameProblem(draft.name, {
+    id: getTranslation('validation.workstream.name.required'),
+    defaultMessage: 'Give the workstream a name, for example "Customer support".',
+  });
+  return name ? { name } : {};
 };
 
 const validateWorkstreamNumbers = (draft: WorkstreamDraft): FieldErrors<'numberIds'> =>
