@@ -342,6 +342,18 @@ describe('setup API: accounts', () => {
       expect((await postCallback(renewed, account, second)).status).toBe(200);
     });
 
+    it('checks callbacks against a changed API key or customer ID at once', async () => {
+      const account = await createAccountViaApi(api);
+      expect((await postCallback(account.callbackUrl as string, account)).status).toBe(200);
+
+      const changed = newCredentials();
+      expect((await api.put(`/sms-channel/accounts/${account.documentId}`, changed)).status).toBe(200);
+
+      const next = INBOUND.replace('600000010', '600000012');
+      expect((await postCallback(account.callbackUrl as string, account, next)).status).toBe(401);
+      expect((await postCallback(account.callbackUrl as string, changed, next)).status).toBe(200);
+    });
+
     it('answers 404 when regenerating for an account that does not exist', async () => {
       expect((await api.post('/sms-channel/accounts/nosuchaccount0000000000/callback-token')).status).toBe(
         404,

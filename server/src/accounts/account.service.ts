@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { createNumberRepository } from '../numbers/number.repository';
+import { getService } from '../utils/get-service';
 import { mapPage, type Page, type PageRequest } from '../utils/pagination';
 import { pluginConfig } from '../utils/plugin-config';
 import { createAccountRepository, type AccountData } from './account.repository';
@@ -31,6 +32,13 @@ export const accountService = ({ strapi }: { strapi: Core.Strapi }) => {
       callbackUrl: buildCallbackUrl(strapi, account.callbackToken),
       callbackUrlWarning: callbackUrlWarning(strapi),
     });
+
+  /** Saves account changes, then makes this process's callback receiver see them at once. */
+  const save = async (id: number, data: Partial<AccountData>): Promise<AccountWithNumbers> => {
+    const saved = await accounts.update(id, data);
+    getService(strapi, 'callbacks').forgetAccounts();
+    return saved;
+  };
 
   const findOr404 = async (documentId: string): Promise<AccountWithNumbers> => {
     const account = await accounts.findByDocumentId(documentId);
@@ -79,9 +87,7 @@ export const accountService = ({ strapi }: { strapi: Core.Strapi }) => {
         input.apiKey !== undefined ||
         (changes.customerId !== undefined && changes.customerId !== account.customerId) ||
         (changes.apiHost !== undefined && changes.apiHost !== account.apiHost);
-      return view(
-        await accounts.update(account.id, credentialsChanged ? { ...changes, ...UNVERIFIED } : changes),
-      );
+      return view(await save(account.id, credentialsChanged ? { ...changes, ...UNVERIFIED } : changes));
     },
 
     /** Conversations and messages stay: they refer to numbers by their digits, not to the account. */
@@ -93,6 +99,7 @@ export const accountService = ({ strapi }: { strapi: Core.Strapi }) => {
         await accounts.delete(account.id);
         return owned.map((number) => number.digits);
       });
+      getService(strapi, 'callbacks').forgetAccounts();
       const numbersPart = removed.length
         ? ` and its ${removed.length === 1 ? 'number' : `${removed.length} numbers`} ${removed.join(', ')}`
         : '';
@@ -131,10 +138,13 @@ export const accountService = ({ strapi }: { strapi: Core.Strapi }) => {
       );
     },
 
-    /** The previous callback URL stops working at once: its token no longer names an account. */
+    /**
+     * The previous callback URL stops working at once in this process (its token no longer names an
+     * account) and within the callback account cache's few seconds in other processes.
+     */
     async regenerateCallbackToken(documentId: string): Promise<AccountView> {
       const account = await findOr404(documentId);
-      return view(await accounts.update(account.id, { callbackToken: newCallbackToken() }));
+      return view(await save(account.id, { callbackToken: newCallbackToken() }));
     },
   };
 };

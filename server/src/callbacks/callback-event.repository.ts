@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { CALLBACK_EVENT_KINDS, CALLBACK_EVENT_OUTCOMES } from '../content-types/callback-event';
-import { isUniqueViolation } from '../database/unique-violation';
+import { linkTable } from '../database/link-table';
+import type { DatabaseTransaction } from '../database/transaction';
 import { UIDS } from '../utils/uids';
 
 export type CallbackEventKind = (typeof CALLBACK_EVENT_KINDS)[number];
@@ -45,29 +46,74 @@ const due = (now: Date) => ({ $or: [{ nextAttemptAt: null }, { nextAttemptAt: { 
  */
 export const createCallbackEventRepository = (strapi: Core.Strapi) => {
   const query = () => strapi.db.query(UIDS.callbackEvent);
+
+  const dedupeKeysStored = async (keys: string[]): Promise<string[]> => {
+    const rows = (await query().findMany({
+      select: ['dedupeKey'],
+      where: { dedupeKey: { $in: [...new Set(keys)] } },
+    })) as Array<{ dedupeKey: string }>;
+    return rows.map((row) => row.dedupeKey);
+  };
+
+  /** Inserts events (distinct, new keys) with their account links; answers their ids by key. */
+  const insertFresh = async (
+    trx: DatabaseTransaction,
+    fresh: NewCallbackEvent[],
+  ): Promise<Map<string, number>> => {
+    // createMany applies Strapi's defaults and timestamps but not relations: the account links
+    // go straight into the link table, in the same transaction.
+    await query().createMany({
+      data: fresh.map((event) => ({
+        kind: event.kind,
+        dedupeKey: event.dedupeKey,
+        referenceId: event.referenceId,
+        rawBody: event.rawBody,
+        receivedAt: event.receivedAt,
+        processingError: event.note,
+      })),
+    });
+    // Read back by key: MySQL answers a multi-row insert with the first id only.
+    const rows = (await query().findMany({
+      select: ['id', 'dedupeKey'],
+      where: { dedupeKey: { $in: fresh.map((event) => event.dedupeKey) } },
+    })) as Array<{ id: number; dedupeKey: string }>;
+    const ids = new Map(rows.map((row) => [row.dedupeKey, row.id]));
+    const link = linkTable(strapi, UIDS.callbackEvent, 'account');
+    await strapi.db
+      .getConnection(link.name)
+      .transacting(trx)
+      .insert(
+        fresh.map((event) => ({
+          [link.ownerColumn]: ids.get(event.dedupeKey),
+          [link.targetColumn]: event.accountId,
+        })),
+      );
+    return ids;
+  };
+
   return {
-    async store(event: NewCallbackEvent): Promise<StoreResult> {
-      try {
-        // One transaction: create() inserts the row, then links the account in a second step; a
-        // sweep or a crash in between must never find the event without its account.
-        const row = (await strapi.db.transaction(() =>
-          query().create({
-            data: {
-              account: event.accountId,
-              kind: event.kind,
-              dedupeKey: event.dedupeKey,
-              referenceId: event.referenceId,
-              rawBody: event.rawBody,
-              receivedAt: event.receivedAt,
-              processingError: event.note,
-            },
-          }),
-        )) as { id: number };
-        return { stored: true, id: row.id };
-      } catch (error) {
-        if (isUniqueViolation(error)) return { stored: false, duplicate: true };
-        throw error;
-      }
+    /**
+     * Stores a batch of callbacks in one transaction and answers, in order, which were new and
+     * which repeat an event already stored (or an earlier one of the same batch). A row inserted
+     * meanwhile by another process makes the whole batch fail with a unique violation: the caller
+     * then stores the batch's events one by one.
+     */
+    async storeMany(batch: NewCallbackEvent[]): Promise<StoreResult[]> {
+      return strapi.db.transaction(async ({ trx }: { trx: DatabaseTransaction }) => {
+        const known = new Set(await dedupeKeysStored(batch.map((event) => event.dedupeKey)));
+        const fresh = new Map<string, NewCallbackEvent>();
+        for (const event of batch) {
+          if (!known.has(event.dedupeKey) && !fresh.has(event.dedupeKey)) fresh.set(event.dedupeKey, event);
+        }
+        const ids = fresh.size > 0 ? await insertFresh(trx, [...fresh.values()]) : new Map<string, number>();
+        const answered = new Set<string>();
+        return batch.map((event): StoreResult => {
+          const id = ids.get(event.dedupeKey);
+          if (id === undefined || answered.has(event.dedupeKey)) return { stored: false, duplicate: true };
+          answered.add(event.dedupeKey);
+          return { stored: true, id };
+        });
+      });
     },
     async countUnprocessed(): Promise<number> {
       return query().count({ where: { processedAt: null } });

@@ -1,12 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { createAccountRepository } from '../accounts/account.repository';
+import { createCallbackAccountCache, type CallbackAccount } from '../accounts/callback-account-cache';
 import { createCredentialVault } from '../accounts/credential-vault';
+import { createActivityGate } from '../runtime/activity-gate';
 import { parseCallbackPayload } from '../telesign/callback-payload';
 import { verifyCallbackSignature } from '../telesign/callback-signature';
 import { getService } from '../utils/get-service';
 import { createCallbackEventRepository } from './callback-event.repository';
 import { identifyEvent } from './dedupe-key';
+import { createReceiptWriter } from './receipt-writer';
 
 export interface IncomingCallback {
   callbackToken: string;
@@ -28,24 +31,45 @@ const parseJsonObject = (rawBody: Buffer): object => {
   return json;
 };
 
+/** How long an account looked up by callback token is reused (see the cache for why). */
+const ACCOUNT_CACHE_TTL_MS = 5_000;
+const ACCOUNT_CACHE_MAX_ENTRIES = 1_000;
+/**
+ * Processing waits until no callback has arrived for RECEIPT_QUIET_MS (at most
+ * PROCESSING_MAX_WAIT_MS per event): during a burst, acknowledging TeleSign in time comes first, and
+ * a request it times out on would only come back as a retry.
+ */
+const RECEIPT_QUIET_MS = 50;
+const PROCESSING_MAX_WAIT_MS = 1_000;
+
 /**
  * Verifies a TeleSign callback and stores it durably before it is acknowledged. Every refusal
- * happens before the single insert, so an error path never stores anything.
+ * happens before the insert, so an error path never stores anything.
  */
 export const callbackReceiverService = ({ strapi }: { strapi: Core.Strapi }) => {
   const accounts = createAccountRepository(strapi);
   const vault = createCredentialVault(strapi);
-  const events = createCallbackEventRepository(strapi);
+  const accountCache = createCallbackAccountCache(
+    async (callbackToken): Promise<CallbackAccount | null> => {
+      const account = await accounts.findByCallbackToken(callbackToken);
+      if (!account) return null;
+      const { id, name, customerId } = account;
+      return { id, name, customerId, apiKey: vault.decryptApiKey(account.apiKeyEncrypted) };
+    },
+    { ttlMs: ACCOUNT_CACHE_TTL_MS, maxEntries: ACCOUNT_CACHE_MAX_ENTRIES },
+  );
+  const receipts = createReceiptWriter(createCallbackEventRepository(strapi));
+  const receiving = createActivityGate({ quietMs: RECEIPT_QUIET_MS, maxWaitMs: PROCESSING_MAX_WAIT_MS });
 
   return {
     async receive(callback: IncomingCallback): Promise<{ duplicate: boolean }> {
-      const account = await accounts.findByCallbackToken(callback.callbackToken);
+      const account = await accountCache.find(callback.callbackToken);
       if (!account) {
         throw new errors.NotFoundError(
           'No SMS account has this callback URL. Copy the current callback URL from the account page into TeleSign.',
         );
       }
-      const apiKey = vault.decryptApiKey(account.apiKeyEncrypted);
+      const { apiKey } = account;
       if (!apiKey) {
         strapi.log.error(
           `[sms-channel] Callback for account "${account.name}" refused: its API key cannot be decrypted ` +
@@ -66,7 +90,9 @@ export const callbackReceiverService = ({ strapi }: { strapi: Core.Strapi }) => 
       // endpoint) rather than refused: TeleSign would give up after its retries and it would be lost.
       const payload = parseCallbackPayload(parseJsonObject(callback.rawBody));
       const identity = identifyEvent(payload, callback.rawBody);
-      const result = await events.store({
+      // Only signed callbacks hold processing back: unsigned noise must not slow it down.
+      receiving.touch();
+      const result = await receipts.store({
         accountId: account.id,
         ...identity,
         rawBody: callback.rawBody.toString('utf8'),
@@ -76,6 +102,14 @@ export const callbackReceiverService = ({ strapi }: { strapi: Core.Strapi }) => 
       // Acknowledged now; the effects follow in the background (and after a crash, at start-up).
       if (result.stored) getService(strapi, 'callbackProcessing').schedule(result.id);
       return { duplicate: !result.stored };
+    },
+    /** Resolves when callback processing may run without slowing down the receipt of callbacks. */
+    async yieldToReceipts(): Promise<void> {
+      await receiving.quiet();
+    },
+    /** Called after any account change in this process, so callbacks see it at once. */
+    forgetAccounts(): void {
+      accountCache.clear();
     },
   };
 };

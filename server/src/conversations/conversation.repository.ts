@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { linkTable } from '../database/link-table';
 import type { MessageDirection } from '../messages/message.types';
 import type { Page, PageRequest } from '../utils/pagination';
 import { UIDS } from '../utils/uids';
@@ -21,12 +22,6 @@ export interface NewConversation {
   lastMessageAt: Date;
   lastMessagePreview: string;
   lastMessageDirection: MessageDirection;
-}
-
-interface MessageConversationLink {
-  name: string;
-  joinColumn: { name: string };
-  inverseJoinColumn: { name: string };
 }
 
 /** Columns a conversation's activity and lifecycle change. */
@@ -179,17 +174,12 @@ export const createConversationRepository = (strapi: Core.Strapi) => {
      * `id: { $in: … }`: the database matches it without loading any message.
      */
     withMessageText(text: string): unknown {
-      const messages = strapi.db.metadata.get(UIDS.message);
-      const link = (messages.attributes.conversation as { joinTable?: MessageConversationLink }).joinTable;
-      if (!link) throw new Error('message.conversation is expected to be stored in a link table');
+      const link = linkTable(strapi, UIDS.message, 'conversation');
       const matching = strapi.db.entityManager
         .createQueryBuilder(UIDS.message)
         .init({ where: { body: { $containsi: text } }, select: ['id'] })
         .getKnexQuery();
-      return strapi.db
-        .getConnection(link.name)
-        .select(link.inverseJoinColumn.name)
-        .whereIn(link.joinColumn.name, matching);
+      return strapi.db.getConnection(link.name).select(link.targetColumn).whereIn(link.ownerColumn, matching);
     },
     /** documentIds of conversations written after `at` (the updatedAt index). */
     async findChangedSince(at: Date): Promise<string[]> {

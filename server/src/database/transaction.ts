@@ -6,6 +6,9 @@ export interface TransactionScope {
   onCommit(callback: () => void): void;
 }
 
+/** The knex transaction Strapi hands to `strapi.db.transaction`'s callback. */
+export type DatabaseTransaction = Parameters<Parameters<Core.Strapi['db']['transaction']>[0]>[0]['trx'];
+
 const MAX_ATTEMPTS = 6;
 
 type TransactionCallbackParams = { onCommit: (callback: () => void) => void };

@@ -4,6 +4,7 @@ import { backoffDelayMs } from '../../runtime/backoff';
 import { createPeriodicTask, type PeriodicTask } from '../../runtime/periodic-task';
 import { createWorkQueue, type WorkQueue } from '../../runtime/work-queue';
 import { parseCallbackPayload } from '../../telesign/callback-payload';
+import { getService } from '../../utils/get-service';
 import { pluginConfig } from '../../utils/plugin-config';
 import { createCallbackEventRepository, type CallbackEventRecord } from '../callback-event.repository';
 import { markCallbackActivity } from './account-activity';
@@ -71,6 +72,7 @@ export const callbackProcessingService = ({ strapi }: { strapi: Core.Strapi }) =
   };
 
   const processEvent = async (id: number): Promise<void> => {
+    await getService(strapi, 'callbacks').yieldToReceipts();
     const { leaseMs } = pluginConfig(strapi, 'callbackProcessing');
     const claimedAt = new Date();
     if (!(await events.claim(id, claimedAt, new Date(claimedAt.getTime() + leaseMs)))) return;

@@ -1,0 +1,83 @@
+import { createGroupCommit } from '../group-commit';
+
+const LINGER_MS = 2;
+
+/** A writer that records its batches and answers each item doubled. */
+const recordingWriter = () => {
+  const batches: number[][] = [];
+  const write = async (items: number[]) => {
+    batches.push(items);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    return items.map((item) => item * 2);
+  };
+  return { batches, write };
+};
+
+describe('group commit', () => {
+  it('writes callers that arrive together in one batch and answers each its own result', async () => {
+    const writer = recordingWriter();
+    const group = createGroupCommit(writer.write, 64, LINGER_MS);
+
+    const results = await Promise.all([1, 2, 3, 4].map((item) => group.submit(item)));
+
+    expect(results).toEqual([2, 4, 6, 8]);
+    expect(writer.batches).toEqual([[1, 2, 3, 4]]);
+  });
+
+  it('gathers callers arriving during a write into the next batch', async () => {
+    const writer = recordingWriter();
+    const group = createGroupCommit(writer.write, 64, LINGER_MS);
+
+    const first = group.submit(1);
+    await new Promise((resolve) => setTimeout(resolve, LINGER_MS + 1));
+    const later = [group.submit(2), group.submit(3)];
+
+    expect(await Promise.all([first, ...later])).toEqual([2, 4, 6]);
+    expect(writer.batches).toEqual([[1], [2, 3]]);
+  });
+
+  it('never writes more than maxBatch items at once', async () => {
+    const writer = recordingWriter();
+    const group = createGroupCommit(writer.write, 3, LINGER_MS);
+
+    await Promise.all([1, 2, 3, 4, 5, 6, 7].map((item) => group.submit(item)));
+
+    expect(writer.batches).toEqual([[1, 2, 3], [4, 5, 6], [7]]);
+  });
+
+  it('fails every caller of a failed batch, and only them', async () => {
+    let calls = 0;
+    const group = createGroupCommit(
+      async (items: number[]) => {
+        calls += 1;
+        if (calls === 1) throw new Error('disk full');
+        return items;
+      },
+      2,
+      LINGER_MS,
+    );
+
+    const outcomes = await Promise.allSettled([1, 2, 3].map((item) => group.submit(item)));
+
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['rejected', 'rejected', 'fulfilled']);
+    expect((outcomes[0] as PromiseRejectedResult).reason).toEqual(new Error('disk full'));
+  });
+
+  it('refuses a batch answered with the wrong number of results', async () => {
+    const group = createGroupCommit(async (items: number[]) => items.slice(1), 64, LINGER_MS);
+
+    await expect(Promise.all([group.submit(1), group.submit(2)])).rejects.toThrow(
+      'A batch of 2 items was answered with 1 results.',
+    );
+  });
+
+  it('writes again after being idle', async () => {
+    const writer = recordingWriter();
+    const group = createGroupCommit(writer.write, 64, LINGER_MS);
+
+    await group.submit(1);
+    await group.submit(2);
+
+    expect(writer.batches).toEqual([[1], [2]]);
+  });
+});
