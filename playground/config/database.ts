@@ -3,6 +3,12 @@ import type { Core } from '@strapi/strapi';
 
 type Client = 'sqlite' | 'postgres' | 'mysql';
 
+/** The pool hands over better-sqlite3's connection, whose `pragma()` runs a PRAGMA statement. */
+const useWriteAheadLog = (connection: unknown, done: (error?: Error, connection?: unknown) => void) => {
+  (connection as { pragma(statement: string): unknown }).pragma('journal_mode = WAL');
+  done(undefined, connection);
+};
+
 /** SQLite by default; `DATABASE_CLIENT=postgres|mysql` runs the same app on PostgreSQL or MariaDB. */
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database => {
   const client = env('DATABASE_CLIENT', 'sqlite') as Client;
@@ -34,6 +40,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
             filename: path.resolve(__dirname, '..', '..', env('DATABASE_FILENAME', '.tmp/data.db')),
           },
           useNullAsDefault: true,
+          // Write-ahead logging: with SQLite's default rollback journal every commit costs several
+          // disk flushes, and better-sqlite3 makes them on Node's event loop, stalling every request.
+          pool: { afterCreate: useWriteAheadLog },
         },
       };
     default:
