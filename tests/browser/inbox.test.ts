@@ -5,19 +5,13 @@ import type { RunningSimulator } from '../../simulator/src/server';
 import { pipelineEnv } from '../harness/pipeline';
 import { simulatorControl, startTestSimulator } from '../harness/simulator';
 import { inviteUserWithActions, registerFirstAdmin, type AdminCredentials } from './harness/admin-api';
-import { logIn, screenshot as saveScreenshot } from './harness/admin-page';
+import { logIn, screenshot } from './harness/admin-page';
 import { launchChromium } from './harness/chromium';
 import { startPlayground, type PlaygroundProcess } from './harness/playground-process';
 
 const { customerId, apiKey } = DEFAULT_CONFIG.defaultCustomer;
 const CUSTOMER = '14255550199';
 const CUSTOMER_SHOWN = '+1 425-555-0199';
-
-/** The part of the browser's `Animation` the screenshot helper reads. */
-interface BrowserAnimation {
-  playState: string;
-  effect: { getComputedTiming(): { iterations?: number } } | null;
-}
 
 /**
  * The agent inbox in the built admin panel, in Chromium, against the playground Strapi and the
@@ -45,23 +39,6 @@ describe('agent inbox in the admin panel', () => {
     const text = await response.text();
     if (!response.ok) throw new Error(`${path} → ${response.status} ${text}`);
     return (JSON.parse(text) as { data: T }).data;
-  };
-
-  /** A screenshot for the README once animations have settled, without Strapi's own banner. */
-  const screenshot = async (page: Page, name: string) => {
-    const banner = page.getByRole('button', { name: /^Close the banner/ });
-    if ((await banner.count()) > 0) await banner.click();
-    await page.waitForFunction(() => {
-      const { document } = globalThis as unknown as { document: { getAnimations(): BrowserAnimation[] } };
-      return document
-        .getAnimations()
-        .every(
-          (animation) =>
-            animation.playState !== 'running' ||
-            animation.effect?.getComputedTiming().iterations === Infinity,
-        );
-    });
-    await saveScreenshot(page, name);
   };
 
   /** Waits out a notification, so it does not cover the page in a screenshot. */

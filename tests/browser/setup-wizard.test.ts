@@ -4,18 +4,12 @@ import { DEFAULT_CONFIG } from '../../simulator/src/config';
 import type { RunningSimulator } from '../../simulator/src/server';
 import { startTestSimulator } from '../harness/simulator';
 import { inviteUserWithActions, registerFirstAdmin, type AdminCredentials } from './harness/admin-api';
-import { logIn, screenshot as saveScreenshot } from './harness/admin-page';
+import { logIn, screenshot } from './harness/admin-page';
 import { launchChromium } from './harness/chromium';
 import { startPlayground, type PlaygroundProcess } from './harness/playground-process';
 
 const { customerId, apiKey, numbers } = DEFAULT_CONFIG.defaultCustomer;
 const [businessNumber] = numbers;
-
-/** The part of the browser's `Animation` the screenshot helper reads. */
-interface BrowserAnimation {
-  playState: string;
-  effect: { getComputedTiming(): { iterations?: number } } | null;
-}
 
 interface StoredNumber {
   number: string;
@@ -73,27 +67,6 @@ describe('setup wizards in the admin panel', () => {
   const open = async (page: Page, path: string, heading: string) => {
     await page.goto(`${playground.url}/admin/plugins/sms-channel/${path}`);
     await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
-  };
-
-  /**
-   * A screenshot for the README once dialogs and toasts have finished animating, without Strapi's
-   * own "new Media Library" banner over the page.
-   */
-  const screenshot = async (page: Page, name: string) => {
-    const banner = page.getByRole('button', { name: /^Close the banner/ });
-    if ((await banner.count()) > 0) await banner.click();
-    await page.waitForFunction(() => {
-      // Typed by hand: this file is type-checked without the DOM library.
-      const { document } = globalThis as unknown as { document: { getAnimations(): BrowserAnimation[] } };
-      return document
-        .getAnimations()
-        .every(
-          (animation) =>
-            animation.playState !== 'running' ||
-            animation.effect?.getComputedTiming().iterations === Infinity,
-        );
-    });
-    await saveScreenshot(page, name);
   };
 
   const stepHeading = (page: Page, name: string) => page.getByRole('heading', { name, level: 2 });
@@ -182,6 +155,8 @@ describe('setup wizards in the admin panel', () => {
     expect(firstUrl?.startsWith(callbackPrefix)).toBe(true);
     await page.getByText('to TeleSign support at support@telesign.com').waitFor();
     await page.getByRole('button', { name: 'Copy callback URL' }).waitFor();
+    // The number's "saved" notification would cover the page's title.
+    await page.getByText(`${businessNumber} saved`).waitFor({ state: 'detached', timeout: 15_000 });
     await screenshot(page, 'setup-wizard-4-callback');
 
     await page.getByRole('button', { name: 'Regenerate URL' }).click();
