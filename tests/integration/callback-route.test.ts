@@ -87,6 +87,7 @@ describe('POST /api/sms-channel/telesign/callbacks/:callbackToken', () => {
       const response = await post(INBOUND, {});
       expect(response.status).toBe(401);
       expect(response.body.error).toMatchObject({ status: 401, name: 'UnauthorizedError' });
+      expect(response.body.error.message).toMatch(/^Invalid TeleSign signature: .+/);
     });
 
     it('signed with another key (401)', async () => {

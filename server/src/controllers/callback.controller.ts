@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { z } from 'zod';
+import { respondWithError } from '../callbacks/http-error';
 import { CallbackBodyTooLargeError, readRawCallbackBody } from '../callbacks/raw-body';
 import { getService } from '../utils/get-service';
 
@@ -27,13 +28,23 @@ export const callbackController = ({ strapi }: { strapi: Core.Strapi }) => ({
       );
     }
     const rawBody = await readBody(ctx);
-    const { duplicate } = await getService(strapi, 'callbacks').receive({
-      callbackToken: params.data.callbackToken,
-      rawBody,
-      authorization: ctx.req.headers.authorization,
-      xTsAuthorization: ctx.req.headers['x-ts-authorization'],
-    });
-    ctx.status = 200;
-    ctx.body = { received: true, duplicate };
+    try {
+      const { duplicate } = await getService(strapi, 'callbacks').receive({
+        callbackToken: params.data.callbackToken,
+        rawBody,
+        authorization: ctx.req.headers.authorization,
+        xTsAuthorization: ctx.req.headers['x-ts-authorization'],
+      });
+      ctx.status = 200;
+      ctx.body = { received: true, duplicate };
+    } catch (error) {
+      // Strapi's route wrapper turns a thrown UnauthorizedError into a bare "Unauthorized": answered
+      // here, the 401 keeps the reason (which customer ID or signature is wrong).
+      if (error instanceof errors.UnauthorizedError) {
+        respondWithError(ctx, 401, 'UnauthorizedError', error.message);
+        return;
+      }
+      throw error;
+    }
   },
 });
