@@ -66,3 +66,42 @@ export const selectRows = async (database: TestDatabase, sql: string): Promise<R
 /** A single number from a `SELECT COUNT(*) AS n …`, whatever type the driver returns it as. */
 export const selectCount = async (database: TestDatabase, sql: string): Promise<number> =>
   Number((await selectRows(database, sql))[0]?.n ?? 0);
+
+const TABLES_SQL: Record<TestDatabase['client'], string> = {
+  sqlite: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+  postgres:
+    "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'",
+  mysql:
+    "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'",
+};
+
+const quoted = (database: TestDatabase, table: string): string =>
+  database.client === 'mysql' ? `\`${table}\`` : `"${table}"`;
+
+/** The names of the test database's tables that start with `prefix` (all of them by default). */
+export const listTables = async (database: TestDatabase, prefix = ''): Promise<string[]> =>
+  (await selectRows(database, TABLES_SQL[database.client]))
+    .map((row) => String(row.name))
+    .filter((name) => name.startsWith(prefix))
+    .sort();
+
+/** Rows per table, counted in one statement so that all counts describe the same moment. */
+export const countRows = async (
+  database: TestDatabase,
+  tables: string[],
+): Promise<Record<string, number>> => {
+  const union = tables
+    .map((table) => `SELECT '${table}' AS name, COUNT(*) AS n FROM ${quoted(database, table)}`)
+    .join(' UNION ALL ');
+  const rows = await selectRows(database, union);
+  return Object.fromEntries(rows.map((row) => [String(row.name), Number(row.n)]));
+};
+
+/** Every row of every table, as the driver returns them (blobs as Buffers). */
+export const dumpTables = async (database: TestDatabase): Promise<Record<string, Row[]>> => {
+  const dump: Record<string, Row[]> = {};
+  for (const table of await listTables(database)) {
+    dump[table] = await selectRows(database, `SELECT * FROM ${quoted(database, table)}`);
+  }
+  return dump;
+};

@@ -13,6 +13,8 @@ export interface TestApp {
   server: Parameters<typeof import('supertest')>[0];
   /** `http://127.0.0.1:<port>` when started with `listen: true` (for callbacks from the simulator). */
   url: string | null;
+  /** The app's own database, for reading it with the SQL helpers (tests/harness/sql.ts). */
+  database: TestDatabase;
   stop(): Promise<void>;
 }
 
@@ -67,6 +69,7 @@ export const startTestApp = async (
     strapi,
     server: strapi.server.httpServer,
     url,
+    database,
     async stop() {
       await strapi.destroy();
       await database.drop();
