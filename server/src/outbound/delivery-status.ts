@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ConcurrentChangeError } from '../database/transient-conflict';
 import type { MessageRecord } from '../messages/message.types';
 import {
   isOptOutStatus,
@@ -52,7 +53,9 @@ const explain = (
  * Applies a TeleSign status to a message, forward only: statuses rank queued < sending < sent <
  * unknown < delivered = failed, so a late 290 never overwrites 200 and a terminal status never
  * changes. Each write is conditional on the rank it found, so concurrent reports cannot regress it
- * either. Status 510 also records the customer's opt-out for the pair.
+ * either. Status 510 also records the customer's opt-out for the pair. Call it inside
+ * `inTransaction`: a report that loses the race to explain an unanswered send throws
+ * `ConcurrentChangeError`, and the transaction runs again on what the winner wrote.
  */
 export const createDeliveryStatusUpdater = (strapi: Core.Strapi) => {
   const outbox = createOutboxRepository(strapi);
@@ -83,6 +86,9 @@ export const createDeliveryStatusUpdater = (strapi: Core.Strapi) => {
           ...fields,
           referenceId: report.referenceId,
         });
+        // Another report of this send resolved it first: applied to what that one wrote (by rank),
+        // this report may still be the newer status, so it is run again rather than dropped.
+        if (!changed) throw new ConcurrentChangeError('The message');
       } else if (isStatusAdvance(message.status, mapping.status)) {
         changed = await outbox.advance(message.id, mapping.status, fields);
       } else if (message.status === mapping.status && !isTerminal(mapping.status)) {
