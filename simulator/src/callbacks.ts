@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { signCallbackBody } from '../../server/src/telesign/signing';
 import { postOnce } from './http-post';
 import type { Scheduler } from './scheduler';
@@ -44,9 +45,19 @@ export interface CallbackOptions {
   timeoutMs: number;
 }
 
+/**
+ * One signal for every attempt in flight; each adds a listener while it lasts, and hundreds may be
+ * in flight in a load test, which is not the leak Node's default limit of 10 warns about.
+ */
+const newCancellation = (): AbortController => {
+  const controller = new AbortController();
+  setMaxListeners(0, controller.signal);
+  return controller;
+};
+
 export class CallbackDispatcher {
   private readonly attempts: CallbackAttempt[] = [];
-  private cancellation = new AbortController();
+  private cancellation = newCancellation();
   private nextId = 1;
 
   constructor(
@@ -109,7 +120,7 @@ export class CallbackDispatcher {
   /** Aborts attempts in flight and forgets the log (retries are cancelled by the scheduler). */
   reset(): void {
     this.cancellation.abort();
-    this.cancellation = new AbortController();
+    this.cancellation = newCancellation();
     this.attempts.length = 0;
   }
 }
