@@ -158,6 +158,35 @@ export const postSignedCallback = (app: TestApp, account: TestAccount, body: str
     .set('Authorization', `TSA ${account.customerId}:${signCallbackBody(account.apiKey, body)}`)
     .send(body);
 
+/**
+ * The same, to a Strapi in another process (`baseUrl`), waiting at most as long as TeleSign does
+ * (5 s). Null when no answer came: connection refused, cut by a dying process, or too slow.
+ */
+export const postSignedCallbackTo = async (
+  baseUrl: string,
+  account: Pick<TestAccount, 'customerId' | 'apiKey' | 'callbackToken'>,
+  body: string,
+): Promise<{ status: number; duplicate: boolean | null } | null> => {
+  try {
+    const response = await fetch(`${baseUrl}/api/sms-channel/telesign/callbacks/${account.callbackToken}`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Authorization: `TSA ${account.customerId}:${signCallbackBody(account.apiKey, body)}`,
+      },
+      body,
+      signal: AbortSignal.timeout(5_000),
+    });
+    const answer = (await response.json()) as { duplicate?: unknown };
+    return {
+      status: response.status,
+      duplicate: typeof answer.duplicate === 'boolean' ? answer.duplicate : null,
+    };
+  } catch {
+    return null;
+  }
+};
+
 export interface SimulatorMessage {
   referenceId: string;
   phoneNumber: string;
@@ -172,6 +201,8 @@ export interface SimulatorRequest {
   method: string;
   path: string;
   receivedAt: string;
+  /** As sent: a send's form (phone_number, message, external_id, …). */
+  body: string;
   fault: string | null;
   response: { status: number; code: number | null } | null;
 }

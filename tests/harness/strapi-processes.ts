@@ -18,7 +18,11 @@ export interface StrapiProcess {
 /** Strapi processes that share one database, one set of secrets and one seed. */
 export interface ProcessCluster {
   database: TestDatabase;
-  start(): Promise<StrapiProcess>;
+  /**
+   * `port`: listen there rather than on a free port, e.g. a killed process's, so that a sender
+   * retrying the URL it was given (as TeleSign does) reaches the successor.
+   */
+  start(options?: { port?: number }): Promise<StrapiProcess>;
   /** Stops every process still running (SIGKILL), drops the database and the plugin shim. */
   dispose(): Promise<void>;
 }
@@ -50,17 +54,16 @@ export const createProcessCluster = async (options: {
     ...database.env,
     ...options.env,
     SMS_TEST_SEED: JSON.stringify(options.seed),
-    PORT: '0',
   };
 
-  const start = (): Promise<StrapiProcess> =>
+  const start = ({ port = 0 }: { port?: number } = {}): Promise<StrapiProcess> =>
     new Promise((resolve, reject) => {
       const child = spawn(
         // Node itself with tsx's loader, not the tsx CLI: the CLI runs the script in a child
         // process, so a SIGKILL sent to it would leave Strapi running.
         process.execPath,
         ['--import', 'tsx', path.join(REPO_ROOT, 'tests', 'harness', 'strapi-process.ts')],
-        { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
+        { cwd: REPO_ROOT, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] },
       );
       children.add(child);
       let output = '';
