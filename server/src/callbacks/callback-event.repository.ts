@@ -152,7 +152,7 @@ export const createCallbackEventRepository = (strapi: Core.Strapi) => {
       note: string | null,
       at: Date,
     ): Promise<void> {
-      await query().update({
+      await query().updateMany({
         where: { id: event.id },
         data: {
           processedAt: at,
@@ -166,7 +166,7 @@ export const createCallbackEventRepository = (strapi: Core.Strapi) => {
     },
     /** Releases the claim and sets the time of the next try. */
     async reschedule(event: CallbackEventRecord, nextAttemptAt: Date, reason: string): Promise<void> {
-      await query().update({
+      await query().updateMany({
         where: { id: event.id },
         data: {
           processingAttempts: (event.processingAttempts ?? 0) + 1,

@@ -21,6 +21,19 @@ export interface LastMessage {
 const later = (known: string | null, at: Date): boolean =>
   !known || at.getTime() >= new Date(known).getTime();
 
+/** The record after an update of its own columns, as the query engine would read it (ISO times). */
+const withColumns = (
+  conversation: ConversationRecord,
+  changes: ConversationChanges,
+  updatedAt: Date,
+): ConversationRecord => {
+  const record: Record<string, unknown> = { ...conversation, updatedAt: updatedAt.toISOString() };
+  for (const [name, value] of Object.entries(changes)) {
+    record[name] = value instanceof Date ? value.toISOString() : value;
+  }
+  return record as unknown as ConversationRecord;
+};
+
 /**
  * Which conversation a message belongs to: the pair's conversation that is not closed, or a new
  * one. Call these inside `inTransaction`: when two messages of a new pair arrive at once, both try
@@ -47,10 +60,16 @@ export const createConversationThreads = (strapi: Core.Strapi) => {
       });
     }
     if (!conversation.workstream && target.workstreamId !== null) all.workstream = target.workstreamId;
-    if (!(await conversations.updateIfStatus(conversation.id, conversation.status, all))) {
+    const updatedAt = new Date();
+    if (!(await conversations.updateIfStatus(conversation.id, conversation.status, all, updatedAt))) {
       throw new ConcurrentChangeError('The conversation');
     }
-    return (await conversations.findById(conversation.id)) as ConversationRecord;
+    // Not read back: callers use the record for its ids, pair, status and activity, which are
+    // what was read plus what this update wrote. A changed relation is read, for its names.
+    if (all.workstream !== undefined || all.assignee !== undefined) {
+      return (await conversations.findById(conversation.id)) as ConversationRecord;
+    }
+    return withColumns(conversation, all, updatedAt);
   };
 
   return {

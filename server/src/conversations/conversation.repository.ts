@@ -92,7 +92,7 @@ export const createConversationRepository = (strapi: Core.Strapi) => {
       await query().update({ where: { id }, data: withPairKey(changes) });
     },
     /**
-     * Changes the row only if its status is still `expectedStatus`; false when another process
+     * Changes the row only if its status is still `expectedStatus` (`at` becomes its updatedAt); false when another process
      * moved it first. Relations cannot be part of a conditional UPDATE in the query engine, so
      * they are written after the guarded one, inside the caller's transaction.
      */
@@ -100,11 +100,12 @@ export const createConversationRepository = (strapi: Core.Strapi) => {
       id: number,
       expectedStatus: ConversationStatus,
       changes: ConversationChanges,
+      at = new Date(),
     ): Promise<boolean> {
       const { assignee, workstream, ...columns } = withPairKey(changes);
       const { count } = (await query().updateMany({
         where: { id, status: expectedStatus },
-        data: { ...columns, updatedAt: new Date() },
+        data: { ...columns, updatedAt: at },
       })) as { count: number };
       if (count === 0) return false;
       const relations = {

@@ -76,19 +76,19 @@ export const callbackProcessingService = ({ strapi }: { strapi: Core.Strapi }) =
     const { leaseMs } = pluginConfig(strapi, 'callbackProcessing');
     const claimedAt = new Date();
     if (!(await events.claim(id, claimedAt, new Date(claimedAt.getTime() + leaseMs)))) return;
-    const event = await events.findById(id);
-    if (!event) return;
     try {
-      const result = await inTransaction(strapi, async () => {
-        const current = await events.findById(id);
-        if (!current || current.processedAt) return null;
-        const outcome = await handle(current);
+      const processed = await inTransaction(strapi, async () => {
+        const event = await events.findById(id);
+        if (!event || event.processedAt) return null;
+        const outcome = await handle(event);
         if (outcome.kind === 'done')
-          await events.markProcessed(current, outcome.outcome, outcome.note, new Date());
-        return outcome;
+          await events.markProcessed(event, outcome.outcome, outcome.note, new Date());
+        return { event, outcome };
       });
-      if (result?.kind === 'later') await postpone(event, result.reason);
-      if (result?.kind === 'done' && event.account) {
+      if (!processed) return;
+      const { event, outcome } = processed;
+      if (outcome.kind === 'later') await postpone(event, outcome.reason);
+      if (outcome.kind === 'done' && event.account) {
         await markCallbackActivity(strapi, event.account.id, new Date(event.receivedAt));
       }
     } catch (error) {
@@ -96,7 +96,8 @@ export const callbackProcessingService = ({ strapi }: { strapi: Core.Strapi }) =
       strapi.log.error(
         `[sms-channel] Processing callback event ${id} failed (it will be tried again): ${reason}`,
       );
-      await events.reschedule(event, retryAt(event, new Date()), `Processing failed: ${reason}`);
+      const event = await events.findById(id);
+      if (event) await events.reschedule(event, retryAt(event, new Date()), `Processing failed: ${reason}`);
     }
   };
 

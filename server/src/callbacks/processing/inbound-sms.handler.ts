@@ -39,7 +39,7 @@ export const createInboundSmsHandler = (strapi: Core.Strapi) => {
       receivedAt,
       previewOf(body),
     );
-    await messages.create({
+    await messages.insert({
       conversationId: conversation.id,
       direction: 'inbound',
       body,
