@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { createAccountRepository } from '../accounts/account.repository';
-import { createCallbackAccountCache, type CallbackAccount } from '../accounts/callback-account-cache';
 import { createCredentialVault } from '../accounts/credential-vault';
 import { createActivityGate } from '../runtime/activity-gate';
+import { createTtlCache } from '../runtime/ttl-cache';
 import { parseCallbackPayload } from '../telesign/callback-payload';
 import { verifyCallbackSignature } from '../telesign/callback-signature';
 import { getService } from '../utils/get-service';
@@ -16,6 +16,15 @@ export interface IncomingCallback {
   rawBody: Buffer;
   authorization?: string | string[];
   xTsAuthorization?: string | string[];
+}
+
+/** What the receiver needs of an account to check a signature and file the event. */
+interface CallbackAccount {
+  id: number;
+  name: string;
+  customerId: string;
+  /** Null when the stored key cannot be decrypted. */
+  apiKey: string | null;
 }
 
 const parseJsonObject = (rawBody: Buffer): object => {
@@ -49,14 +58,14 @@ const PROCESSING_MAX_WAIT_MS = 1_000;
 export const callbackReceiverService = ({ strapi }: { strapi: Core.Strapi }) => {
   const accounts = createAccountRepository(strapi);
   const vault = createCredentialVault(strapi);
-  const accountCache = createCallbackAccountCache(
+  const accountCache = createTtlCache(
     async (callbackToken): Promise<CallbackAccount | null> => {
       const account = await accounts.findByCallbackToken(callbackToken);
       if (!account) return null;
       const { id, name, customerId } = account;
       return { id, name, customerId, apiKey: vault.decryptApiKey(account.apiKeyEncrypted) };
     },
-    { ttlMs: ACCOUNT_CACHE_TTL_MS, maxEntries: ACCOUNT_CACHE_MAX_ENTRIES },
+    { ttlMs: ACCOUNT_CACHE_TTL_MS, maxEntries: ACCOUNT_CACHE_MAX_ENTRIES, keep: (found) => found !== null },
   );
   const receipts = createReceiptWriter(createCallbackEventRepository(strapi));
   const receiving = createActivityGate({ quietMs: RECEIPT_QUIET_MS, maxWaitMs: PROCESSING_MAX_WAIT_MS });

@@ -1,4 +1,12 @@
-import { createCallbackAccountCache, type CallbackAccount } from '../callback-account-cache';
+import { createTtlCache } from '../ttl-cache';
+
+/** What the callback receiver keeps: an account by its callback token. */
+interface CallbackAccount {
+  id: number;
+  name: string;
+  customerId: string;
+  apiKey: string | null;
+}
 
 const account = (id: number): CallbackAccount => ({
   id,
@@ -16,17 +24,22 @@ const setUp = (options: { ttlMs?: number; maxEntries?: number } = {}) => {
   ]);
   const lookups: string[] = [];
   let time = 0;
-  const cache = createCallbackAccountCache(
-    async (token) => {
+  const cache = createTtlCache(
+    async (token): Promise<CallbackAccount | null> => {
       lookups.push(token);
       return table.get(token) ?? null;
     },
-    { ttlMs: options.ttlMs ?? 5_000, maxEntries: options.maxEntries ?? 100, now: () => time },
+    {
+      ttlMs: options.ttlMs ?? 5_000,
+      maxEntries: options.maxEntries ?? 100,
+      keep: (found) => found !== null,
+      now: () => time,
+    },
   );
   return { cache, table, lookups, advance: (ms: number) => (time += ms) };
 };
 
-describe('callback account cache', () => {
+describe('TTL cache (accounts by callback token)', () => {
   it('looks an account up once while it is fresh, then again', async () => {
     const { cache, lookups, advance } = setUp();
 
@@ -48,7 +61,7 @@ describe('callback account cache', () => {
     expect(lookups).toEqual(['token-1']);
   });
 
-  it('never keeps an unknown token, so it is found once it exists', async () => {
+  it('never keeps a value `keep` refuses (an unknown token), so it is found once it exists', async () => {
     const { cache, table, lookups } = setUp();
 
     expect(await cache.find('token-9')).toBeNull();
@@ -69,12 +82,12 @@ describe('callback account cache', () => {
 
   it('does not keep a failed lookup', async () => {
     let fail = true;
-    const cache = createCallbackAccountCache(
+    const cache = createTtlCache(
       async () => {
         if (fail) throw new Error('database unavailable');
         return account(1);
       },
-      { ttlMs: 5_000, maxEntries: 10 },
+      { ttlMs: 5_000, maxEntries: 10, keep: () => true },
     );
 
     await expect(cache.find('token-1')).rejects.toThrow('database unavailable');
