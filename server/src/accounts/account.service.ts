@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { createNumberRepository } from '../numbers/number.repository';
-import { getService } from '../utils/get-service';
 import { mapPage, type Page, type PageRequest } from '../utils/pagination';
 import { pluginConfig } from '../utils/plugin-config';
 import { createAccountRepository, type AccountData } from './account.repository';
@@ -12,6 +11,7 @@ import { buildCallbackUrl, callbackUrlWarning } from './callback-url';
 import { newCallbackToken } from './callback-token';
 import { checkCredentials } from './credential-check';
 import { createCredentialVault } from './credential-vault';
+import { forgetCachedAccounts } from './account-changes';
 
 const UNVERIFIED = {
   verificationStatus: 'unverified',
@@ -33,10 +33,10 @@ export const accountService = ({ strapi }: { strapi: Core.Strapi }) => {
       callbackUrlWarning: callbackUrlWarning(strapi),
     });
 
-  /** Saves account changes, then makes this process's callback receiver see them at once. */
+  /** Saves account changes, then makes this process's callback receiver and sender see them at once. */
   const save = async (id: number, data: Partial<AccountData>): Promise<AccountWithNumbers> => {
     const saved = await accounts.update(id, data);
-    getService(strapi, 'callbacks').forgetAccounts();
+    forgetCachedAccounts(strapi);
     return saved;
   };
 
@@ -99,7 +99,7 @@ export const accountService = ({ strapi }: { strapi: Core.Strapi }) => {
         await accounts.delete(account.id);
         return owned.map((number) => number.digits);
       });
-      getService(strapi, 'callbacks').forgetAccounts();
+      forgetCachedAccounts(strapi);
       const numbersPart = removed.length
         ? ` and its ${removed.length === 1 ? 'number' : `${removed.length} numbers`} ${removed.join(', ')}`
         : '';

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { forgetCachedAccounts } from '../accounts/account-changes';
 import { createAccountRepository } from '../accounts/account.repository';
 import { isUniqueViolation } from '../database/unique-violation';
 import { mapPage, type Page, type PageRequest } from '../utils/pagination';
@@ -72,7 +73,9 @@ export const numberService = ({ strapi }: { strapi: Core.Strapi }) => {
         type: input.type,
         description: input.description ?? null,
       };
-      return toNumberView(await writeUnique(data.digits, () => numbers.create(account.id, data)));
+      const created = await writeUnique(data.digits, () => numbers.create(account.id, data));
+      forgetCachedAccounts(strapi);
+      return toNumberView(created);
     },
 
     async update(documentId: string, input: NumberUpdateInput): Promise<NumberView> {
@@ -84,13 +87,16 @@ export const numberService = ({ strapi }: { strapi: Core.Strapi }) => {
         throw validationError([fieldError([input.number === undefined ? 'type' : 'number'], problem)]);
       const changes: Partial<NumberData> = { digits, type };
       if (input.description !== undefined) changes.description = input.description;
-      return toNumberView(await writeUnique(digits, () => numbers.update(current.id, changes)));
+      const updated = await writeUnique(digits, () => numbers.update(current.id, changes));
+      forgetCachedAccounts(strapi);
+      return toNumberView(updated);
     },
 
     /** The number leaves its workstream with it; conversations keep its digits. */
     async remove(documentId: string): Promise<NumberDeletion> {
       const number = await numberOr404(documentId);
       await numbers.delete(number.id);
+      forgetCachedAccounts(strapi);
       const workstream = number.workstream
         ? { documentId: number.workstream.documentId, name: number.workstream.name }
         : null;

@@ -51,22 +51,33 @@ export const createOutboxRepository = (strapi: Core.Strapi) => {
         populate: CONVERSATION,
       })) as MessageRecord[];
     },
-    /** queued → sending for this process until `leaseUntil`; false when another process took it. */
+    /**
+     * queued → sending for this process until `leaseUntil`, in one transaction (one commit for
+     * the lot); answers the ids this process won, without those another process took first. The
+     * rows are locked in id order, as every process claims them, so two claims cannot deadlock.
+     */
     async claimForSending(
-      message: MessageRecord,
+      claims: Array<{ message: MessageRecord; externalId: string }>,
       now: Date,
       leaseUntil: Date,
-      externalId: string,
-    ): Promise<boolean> {
-      return updateWhere(
-        {
-          id: message.id,
-          status: 'queued',
-          attempts: message.attempts,
-          $or: [{ nextAttemptAt: null }, { nextAttemptAt: { $lte: now } }],
-        },
-        { status: 'sending', attempts: message.attempts + 1, leaseUntil, submittedAt: now, externalId },
-      );
+    ): Promise<Set<number>> {
+      const ordered = [...claims].sort((a, b) => a.message.id - b.message.id);
+      return strapi.db.transaction(async () => {
+        const won = new Set<number>();
+        for (const { message, externalId } of ordered) {
+          const claimed = await updateWhere(
+            {
+              id: message.id,
+              status: 'queued',
+              attempts: message.attempts,
+              $or: [{ nextAttemptAt: null }, { nextAttemptAt: { $lte: now } }],
+            },
+            { status: 'sending', attempts: message.attempts + 1, leaseUntil, submittedAt: now, externalId },
+          );
+          if (claimed) won.add(message.id);
+        }
+        return won;
+      });
     },
     /** Ends this process's attempt `attempt` (only if the row is still in it). */
     async finishAttempt(

@@ -5,10 +5,11 @@
  * Retry-After. In-process only: several Strapi processes each keep their own pace.
  */
 export interface RateLimiter {
-  /** True when `key` may send now. */
-  isReady(key: string, now: number): boolean;
-  /** Books `cost` units for `key`; call only after isReady said yes. */
-  consume(key: string, cost: number, now: number): void;
+  /**
+   * Books the next free slot of `key` for a send of `cost` units and answers how long to wait
+   * for it (0: send now), or null, booking nothing, when that would be longer than `maxWaitMs`.
+   */
+  reserve(key: string, cost: number, now: number, maxWaitMs: number): number | null;
   /** Nothing is sent for `key` before `until`. */
   pauseUntil(key: string, until: number): void;
 }
@@ -17,9 +18,11 @@ export const createRateLimiter = (ratePerSecond: number): RateLimiter => {
   const nextFreeAt = new Map<string, number>();
   const free = (key: string): number => nextFreeAt.get(key) ?? 0;
   return {
-    isReady: (key, now) => free(key) <= now,
-    consume(key, cost, now) {
-      nextFreeAt.set(key, Math.max(now, free(key)) + (Math.max(1, cost) / ratePerSecond) * 1000);
+    reserve(key, cost, now, maxWaitMs) {
+      const startAt = Math.max(now, free(key));
+      if (startAt - now > maxWaitMs) return null;
+      nextFreeAt.set(key, startAt + (Math.max(1, cost) / ratePerSecond) * 1000);
+      return startAt - now;
     },
     pauseUntil(key, until) {
       nextFreeAt.set(key, Math.max(free(key), until));

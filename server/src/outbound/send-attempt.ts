@@ -3,9 +3,10 @@ import type { MessageRecord, MessageStatus } from '../messages/message.types';
 import { mapProviderStatus } from '../telesign/status-codes';
 import { getService } from '../utils/get-service';
 import { pluginConfig } from '../utils/plugin-config';
+import { createAttemptEnds } from './attempt-ends';
 import { createOutboxRepository, type DeliveryFields } from './outbox.repository';
 import { decideAfterFailure } from './retry-policy';
-import { resolveSendingAccount } from './sending-account';
+import type { SendingAccounts } from './sending-account';
 
 /** A message this process has claimed (`sending`, attempt number `attempts`). */
 export interface ClaimedMessage extends MessageRecord {
@@ -20,18 +21,20 @@ export interface AttemptResult {
 /**
  * One send attempt of a claimed message: the consent check, then exactly one POST /v1/messaging,
  * then one conditional update that ends the attempt (sent, queued again, unknown, failed or
- * blocked). If a delivery report was faster than TeleSign's answer (it carries our external id),
- * the report's status stands and only the reference id is added.
+ * blocked), committed together with those of concurrent sends. If a delivery report was faster
+ * than TeleSign's answer (it carries our external id), the report's status stands and only the
+ * reference id is added.
  */
-export const createSendAttempt = (strapi: Core.Strapi) => {
+export const createSendAttempt = (strapi: Core.Strapi, sendingAccounts: SendingAccounts) => {
   const outbox = createOutboxRepository(strapi);
+  const ends = createAttemptEnds(strapi, outbox);
 
   return async (message: ClaimedMessage): Promise<AttemptResult> => {
     const attempt = message.attempts;
     const none: AttemptResult = { pauseNumberMs: 0 };
     // When a delivery report moved the row on meanwhile, its status stands: only the claim ends.
     const finish = async (status: MessageStatus, fields: DeliveryFields): Promise<void> => {
-      if (!(await outbox.finishAttempt(message.id, attempt, status, fields))) {
+      if (!(await ends.write({ id: message.id, attempt, status, fields }))) {
         await outbox.releaseLease(message.id, attempt);
       }
     };
@@ -53,7 +56,7 @@ export const createSendAttempt = (strapi: Core.Strapi) => {
         return none;
       }
     }
-    const sending = await resolveSendingAccount(strapi, businessNumber);
+    const sending = await sendingAccounts.resolve(businessNumber);
     if (!sending.ok) {
       await finish('failed', { lastError: sending.reason, nextAttemptAt: null });
       return none;
@@ -82,7 +85,7 @@ export const createSendAttempt = (strapi: Core.Strapi) => {
             : null,
         nextAttemptAt: mapping.final ? null : new Date(answeredAt.getTime() + reconciler.lookupAfterMs),
       };
-      if (!(await outbox.finishAttempt(message.id, attempt, mapping.status, fields))) {
+      if (!(await ends.write({ id: message.id, attempt, status: mapping.status, fields }))) {
         await outbox.setReferenceIdIfMissing(message.id, response.reference_id);
         await outbox.releaseLease(message.id, attempt);
       }

@@ -1,9 +1,18 @@
 import type { Core } from '@strapi/strapi';
+import type { MessageRecord } from '../messages/message.types';
 import { createPeriodicTask, type PeriodicTask } from '../runtime/periodic-task';
+import { sleep } from '../runtime/sleep';
 import { pluginConfig } from '../utils/plugin-config';
 import { createOutboxRepository } from './outbox.repository';
 import { createRateLimiter, type RateLimiter } from './rate-limiter';
 import { createSendAttempt, type ClaimedMessage } from './send-attempt';
+import { createSendingAccounts } from './sending-account';
+
+/**
+ * How far ahead a tick books a paced number's slots: a number paced at hundreds per second gets
+ * several sends per tick (a tick costs queries); a slower pace is picked up by later ticks.
+ */
+const MAX_PACING_WAIT_MS = 20;
 
 const ABANDONED_SEND =
   'Strapi stopped while this SMS was being handed to TeleSign, so it may or may not have gone out. ' +
@@ -18,7 +27,8 @@ const ABANDONED_SEND =
  */
 export const senderService = ({ strapi }: { strapi: Core.Strapi }) => {
   const outbox = createOutboxRepository(strapi);
-  const sendAttempt = createSendAttempt(strapi);
+  const sendingAccounts = createSendingAccounts(strapi);
+  const sendAttempt = createSendAttempt(strapi, sendingAccounts);
   const inFlight = new Set<Promise<void>>();
   let limiter: RateLimiter | undefined;
   let task: PeriodicTask | undefined;
@@ -34,8 +44,10 @@ export const senderService = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
-  const dispatch = (message: ClaimedMessage, number: string): void => {
-    const job: Promise<void> = sendAttempt(message)
+  /** Sends after `delayMs` (the number's pace), in the background; the claim is already held. */
+  const dispatch = (message: ClaimedMessage, number: string, delayMs: number): void => {
+    const job: Promise<void> = (delayMs > 0 ? sleep(delayMs) : Promise.resolve())
+      .then(() => sendAttempt(message))
       .then(({ pauseNumberMs }) => {
         if (pauseNumberMs > 0) limiter?.pauseUntil(number, Date.now() + pauseNumberMs);
       })
@@ -47,7 +59,8 @@ export const senderService = ({ strapi }: { strapi: Core.Strapi }) => {
       })
       .finally(() => {
         inFlight.delete(job);
-        task?.wake();
+        // Refill once half the slots are free: one look at the outbox per several sends, not per send.
+        if (inFlight.size <= pluginConfig(strapi, 'sender').concurrency / 2) task?.wake();
       });
     inFlight.add(job);
   };
@@ -58,24 +71,30 @@ export const senderService = ({ strapi }: { strapi: Core.Strapi }) => {
     await settleAbandoned(now);
     const free = config.concurrency - inFlight.size;
     if (free <= 0 || !limiter) return;
+    // Each message gets its number's next slot; a number paced too slowly for this tick is left
+    // to a later one.
+    const planned: Array<{ message: MessageRecord; number: string; delayMs: number }> = [];
     for (const message of await outbox.findDueQueued(now, free * 4 + 8)) {
-      if (inFlight.size >= config.concurrency || !task?.running) break;
+      if (planned.length >= free) break;
       const number = message.conversation?.businessNumber ?? '';
-      if (!limiter.isReady(number, Date.now())) continue;
+      const delayMs = limiter.reserve(number, message.segments ?? 1, Date.now(), MAX_PACING_WAIT_MS);
+      if (delayMs !== null) planned.push({ message, number, delayMs });
+    }
+    if (planned.length === 0 || !task?.running) return;
+    const claimedAt = new Date();
+    const won = await outbox.claimForSending(
+      planned.map(({ message }) => ({ message, externalId: message.externalId ?? message.documentId })),
+      claimedAt,
+      new Date(claimedAt.getTime() + config.leaseMs),
+    );
+    for (const { message, number, delayMs } of planned) {
+      if (!won.has(message.id)) continue;
       const externalId = message.externalId ?? message.documentId;
-      const claimedAt = new Date();
-      if (
-        !(await outbox.claimForSending(
-          message,
-          claimedAt,
-          new Date(claimedAt.getTime() + config.leaseMs),
-          externalId,
-        ))
-      ) {
-        continue;
-      }
-      limiter.consume(number, message.segments ?? 1, Date.now());
-      dispatch({ ...message, externalId, status: 'sending', attempts: message.attempts + 1 }, number);
+      dispatch(
+        { ...message, externalId, status: 'sending', attempts: message.attempts + 1 },
+        number,
+        delayMs,
+      );
     }
   };
 
@@ -90,6 +109,10 @@ export const senderService = ({ strapi }: { strapi: Core.Strapi }) => {
         onError: (error) => strapi.log.error(`[sms-channel] Sender loop: ${String(error)}`),
       });
       task.start();
+    },
+    /** Called after any account or number change in this process, so sends use it at once. */
+    forgetAccounts(): void {
+      sendingAccounts.forget();
     },
     /** Look at the outbox now rather than at the next poll (a message was just queued). */
     wake(): void {

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { AccountRecord } from '../accounts/account.types';
 import { createCredentialVault } from '../accounts/credential-vault';
 import { createNumberRepository } from '../numbers/number.repository';
+import { createTtlCache } from '../runtime/ttl-cache';
 import { createTeleSignClient, type TeleSignClient } from '../telesign/client';
 import { pluginConfig } from '../utils/plugin-config';
 import { UIDS } from '../utils/uids';
@@ -59,3 +60,27 @@ export const resolveSendingAccount = async (
     };
   }
 };
+
+/** How long the sender reuses a business number's account and signed client. */
+const SENDING_ACCOUNT_TTL_MS = 5_000;
+const SENDING_ACCOUNT_MAX_ENTRIES = 1_000;
+
+/**
+ * `resolveSendingAccount` for the sender loop, kept per business number for a few seconds: a
+ * drain of thousands of replies would otherwise look the number and account up and decrypt the
+ * key once per message. Only usable accounts are kept, so a fixed setup is used at once; account
+ * and number changes in this process call `forget()`; another process's are seen within 5 s.
+ */
+export const createSendingAccounts = (strapi: Core.Strapi) => {
+  const cache = createTtlCache((businessNumber) => resolveSendingAccount(strapi, businessNumber), {
+    ttlMs: SENDING_ACCOUNT_TTL_MS,
+    maxEntries: SENDING_ACCOUNT_MAX_ENTRIES,
+    keep: (sending) => sending.ok,
+  });
+  return {
+    resolve: (businessNumber: string): Promise<SendingAccount> => cache.find(businessNumber),
+    forget: (): void => cache.clear(),
+  };
+};
+
+export type SendingAccounts = ReturnType<typeof createSendingAccounts>;

@@ -1,4 +1,4 @@
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+import { sleep } from './sleep';
 
 /**
  * Lets background work give way to more urgent work: the urgent side calls `touch()` whenever it
