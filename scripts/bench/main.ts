@@ -7,14 +7,20 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultSenderConfig } from '../../server/src/outbound/outbound.config';
 import { DEFAULT_CONFIG, DEMO_BUSINESS_NUMBER } from '../../simulator/src/config';
 import { startSimulator } from '../../simulator/src/server';
 import type { DatabaseClient } from '../../tests/harness/database';
 import { REPO_ROOT } from '../../tests/harness/paths';
 import { benchInbound } from './inbound';
 import { benchInbox } from './inbox';
-import { benchOutbound, OUTBOUND_CONCURRENCY, OUTBOUND_RATE_PER_NUMBER } from './outbound';
+import {
+  benchOutbound,
+  benchPipelineConfig,
+  OUTBOUND_CONCURRENCY,
+  OUTBOUND_NUMBERS,
+  OUTBOUND_RATE_PER_NUMBER,
+  outboundNumbers,
+} from './outbound';
 import { compilePlayground, fixed, memoryMb, startBenchStrapi, type BenchStrapi, type Row } from './shared';
 
 const COLUMNS: Array<[keyof Row, string]> = [
@@ -29,7 +35,9 @@ const COLUMNS: Array<[keyof Row, string]> = [
 
 const NOTES = [
   `Outbound: SMS_CHANNEL_PIPELINE_CONFIG sets sender.concurrency = ${OUTBOUND_CONCURRENCY} and ` +
-    `sender.ratePerSecondPerNumber = ${OUTBOUND_RATE_PER_NUMBER} (the plugin's maximum); other settings are the plugin's defaults.`,
+    `sender.ratePerSecondPerNumber = ${OUTBOUND_RATE_PER_NUMBER} (the plugin's maximum); other settings are the plugin's defaults. ` +
+    `The replies go out from ${OUTBOUND_NUMBERS} business numbers in turn (so does the baseline): one number's pace would cap the drain at ${OUTBOUND_RATE_PER_NUMBER}/s. ` +
+    'Replies are queued with sender.enabled = false, then Strapi is restarted with it on and the drain is timed.',
   'Simulator: delivery reports off (no callback URL registered for its customer, so none is sent); no latency or faults injected.',
   'Strapi: the playground in its own process, NODE_ENV=production, log level warn, fresh database per run.',
 ];
@@ -129,7 +137,7 @@ const benchDatabase = async (
   const callbackToken = randomBytes(32).toString('base64url');
   const simulator = await startSimulator({ ...DEFAULT_CONFIG, port: 0 });
   try {
-    const strapi = await startBenchStrapi(
+    let strapi = await startBenchStrapi(
       {
         account: {
           customerId: customer.customerId,
@@ -137,22 +145,22 @@ const benchDatabase = async (
           callbackToken,
           apiHost: simulator.url,
         },
-        numbers: [{ digits: businessNumber, workstream: true }],
+        numbers: outboundNumbers(businessNumber).map((digits) => ({ digits, workstream: true })),
       },
       {
-        SMS_CHANNEL_PIPELINE_CONFIG: JSON.stringify({
-          sender: {
-            ...defaultSenderConfig,
-            concurrency: OUTBOUND_CONCURRENCY,
-            ratePerSecondPerNumber: OUTBOUND_RATE_PER_NUMBER,
-          },
-        }),
+        // The sender starts off: the outbound scenario queues first, then restarts it on.
+        SMS_CHANNEL_PIPELINE_CONFIG: benchPipelineConfig(false),
       },
     );
     try {
       const idleRss = memoryMb(strapi.pid, 'VmRSS');
       const authorization = await registerAdmin(strapi);
-      const channel = { customerId: customer.customerId, apiKey: customer.apiKey, businessNumber };
+      const channel = {
+        customerId: customer.customerId,
+        apiKey: customer.apiKey,
+        businessNumber,
+        businessNumbers: outboundNumbers(businessNumber),
+      };
       const rows: Row[] = [];
       if (scenarios.has('inbound')) {
         console.log(`[${client}] inbound: /_health, then signed mo_sms callbacks, ${durationS} s each…`);
@@ -160,13 +168,15 @@ const benchDatabase = async (
       }
       if (scenarios.has('outbound')) {
         console.log(`[${client}] outbound: direct to the simulator, then through the plugin…`);
-        rows.push(...(await benchOutbound(strapi, simulator, channel, authorization)));
+        const outbound = await benchOutbound(strapi, simulator, channel, authorization);
+        strapi = outbound.strapi;
+        rows.push(...outbound.rows);
       }
       if (scenarios.has('inbox')) {
         console.log(`[${client}] inbox: seeding, then the conversation list…`);
         rows.push(...(await benchInbox(strapi, businessNumber, authorization)));
       }
-      const peakRss = memoryMb(strapi.pid, 'VmHWM');
+      const peakRss = strapi.peakRssMb();
       rows.push({
         scenario: `Strapi peak RSS during ${[...scenarios].join(', ')} (VmHWM)`,
         database: client,

@@ -3,7 +3,7 @@ import autocannon from 'autocannon';
 import { compileStrapi } from '@strapi/strapi';
 import type { DatabaseClient, TestDatabase } from '../../tests/harness/database';
 import { PLAYGROUND_DIR } from '../../tests/harness/paths';
-import { createProcessCluster } from '../../tests/harness/strapi-processes';
+import { createProcessCluster, type StrapiProcess } from '../../tests/harness/strapi-processes';
 import type { ProcessSeed } from '../../tests/harness/strapi-process';
 
 /** Process start/stop and the measurements every scenario shares. */
@@ -24,6 +24,10 @@ export interface BenchStrapi {
   url: string;
   pid: number;
   database: TestDatabase;
+  /** The highest resident set size (VmHWM) of this process and of those it replaced, in MiB. */
+  peakRssMb(): number;
+  /** Stops this process (SIGTERM) and starts another on the same database with `env` added. */
+  restart(env: Record<string, string>): Promise<BenchStrapi>;
   stop(): Promise<void>;
 }
 
@@ -42,17 +46,26 @@ export const startBenchStrapi = async (
     seed,
     env: { NODE_ENV: 'production', TEST_LOG_LEVEL: 'warn', ...env },
   });
-  try {
-    const strapi = await cluster.start();
+  const handle = (strapi: StrapiProcess, earlierPeakMb: number): BenchStrapi => {
+    const peakRssMb = () => Math.max(earlierPeakMb, memoryMb(strapi.pid, 'VmHWM'));
     return {
       url: strapi.url,
       pid: strapi.pid,
       database: cluster.database,
+      peakRssMb,
+      async restart(own) {
+        const peak = peakRssMb();
+        await strapi.kill('SIGTERM');
+        return handle(await cluster.start({ env: own }), peak);
+      },
       async stop() {
         await strapi.kill('SIGTERM');
         await cluster.dispose();
       },
     };
+  };
+  try {
+    return handle(await cluster.start(), 0);
   } catch (error) {
     await cluster.dispose();
     throw error;

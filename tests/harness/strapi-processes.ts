@@ -20,9 +20,10 @@ export interface ProcessCluster {
   database: TestDatabase;
   /**
    * `port`: listen there rather than on a free port, e.g. a killed process's, so that a sender
-   * retrying the URL it was given (as TeleSign does) reaches the successor.
+   * retrying the URL it was given (as TeleSign does) reaches the successor. `env`: variables of
+   * this process only, over the cluster's (e.g. another pipeline configuration).
    */
-  start(options?: { port?: number }): Promise<StrapiProcess>;
+  start(options?: { port?: number; env?: Record<string, string> }): Promise<StrapiProcess>;
   /** Stops every process still running (SIGKILL), drops the database and the plugin shim. */
   dispose(): Promise<void>;
 }
@@ -56,14 +57,17 @@ export const createProcessCluster = async (options: {
     SMS_TEST_SEED: JSON.stringify(options.seed),
   };
 
-  const start = ({ port = 0 }: { port?: number } = {}): Promise<StrapiProcess> =>
+  const start = ({
+    port = 0,
+    env: own = {},
+  }: { port?: number; env?: Record<string, string> } = {}): Promise<StrapiProcess> =>
     new Promise((resolve, reject) => {
       const child = spawn(
         // Node itself with tsx's loader, not the tsx CLI: the CLI runs the script in a child
         // process, so a SIGKILL sent to it would leave Strapi running.
         process.execPath,
         ['--import', 'tsx', path.join(REPO_ROOT, 'tests', 'harness', 'strapi-process.ts')],
-        { cwd: REPO_ROOT, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] },
+        { cwd: REPO_ROOT, env: { ...env, ...own, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] },
       );
       children.add(child);
       let output = '';
