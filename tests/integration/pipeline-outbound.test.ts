@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { RunningSimulator } from '../../simulator/src/server';
 import { createSuperAdmin } from '../harness/admin-users';
 import {
@@ -84,6 +85,34 @@ describe('outbound SMS: sent once, retried when safe, never resent blindly', () 
   afterAll(async () => {
     await app?.stop();
     await simulator?.close();
+  });
+
+  it('sends with a changed API key at once, though the sender keeps accounts for a few seconds', async () => {
+    const customer = newCustomerNumber();
+    const conversationId = await conversationWith(customer);
+    const before = await reply(conversationId, 'Before the key change.');
+    await untilStatus(conversationId, before.documentId, 'delivered');
+
+    const newKey = randomBytes(64).toString('base64');
+    const setKey = async (apiKey: string) => {
+      await simulatorControl(simulator, 'PUT', `/_sim/customers/${channel.account.customerId}`, { apiKey });
+      expect((await api.put(`/sms-channel/accounts/${channel.account.documentId}`, { apiKey })).status).toBe(
+        200,
+      );
+    };
+    await setKey(newKey);
+    try {
+      const after = await reply(conversationId, 'After the key change.');
+      const settled = await waitFor('the second message to be settled', async () => {
+        const message = await messageIn(conversationId, after.documentId);
+        return message && ['delivered', 'failed'].includes(message.status) ? message : undefined;
+      });
+      expect(settled).toMatchObject({ status: 'delivered', lastError: null });
+      const [, second] = await postsTo(customer);
+      expect(second.response).toMatchObject({ status: 200 });
+    } finally {
+      await setKey(channel.account.apiKey);
+    }
   });
 
   it('retries after a 503 and texts the customer exactly once', async () => {
