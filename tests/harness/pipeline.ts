@@ -159,13 +159,14 @@ export const postSignedCallback = (app: TestApp, account: TestAccount, body: str
     .send(body);
 
 /**
- * The same, to a Strapi in another process (`baseUrl`), waiting at most as long as TeleSign does
- * (5 s). Null when no answer came: connection refused, cut by a dying process, or too slow.
+ * The same, to a Strapi in another process (`baseUrl`), waiting at most `timeoutMs` (TeleSign
+ * waits 5 s). Null when no answer came: connection refused, cut by a dying process, or too slow.
  */
 export const postSignedCallbackTo = async (
   baseUrl: string,
   account: Pick<TestAccount, 'customerId' | 'apiKey' | 'callbackToken'>,
   body: string,
+  timeoutMs = 5_000,
 ): Promise<{ status: number; duplicate: boolean | null } | null> => {
   try {
     const response = await fetch(`${baseUrl}/api/sms-channel/telesign/callbacks/${account.callbackToken}`, {
@@ -175,7 +176,7 @@ export const postSignedCallbackTo = async (
         Authorization: `TSA ${account.customerId}:${signCallbackBody(account.apiKey, body)}`,
       },
       body,
-      signal: AbortSignal.timeout(5_000),
+      signal: AbortSignal.timeout(timeoutMs),
     });
     const answer = (await response.json()) as { duplicate?: unknown };
     return {

@@ -1,19 +1,17 @@
-import { randomBytes } from 'node:crypto';
-import { signCallbackBody } from '../../server/src/telesign/signing';
-import { DEMO_BUSINESS_NUMBER, inboundBody, pipelineEnv, referenceId } from '../harness/pipeline';
+import {
+  countUnprocessedCallbacks,
+  createCallbackCluster,
+  receiveOnlyAccount,
+} from '../harness/callback-cluster';
+import { DEMO_BUSINESS_NUMBER, inboundBody, postSignedCallbackTo, referenceId } from '../harness/pipeline';
 import { selectCount, selectRows } from '../harness/sql';
-import { createProcessCluster, type ProcessCluster, type StrapiProcess } from '../harness/strapi-processes';
+import type { ProcessCluster, StrapiProcess } from '../harness/strapi-processes';
 import { waitFor } from '../harness/wait';
 
 const CUSTOMERS = Array.from({ length: 10 }, (_, index) => `1555010${String(index).padStart(4, '0')}`);
 const EVENTS_PER_CUSTOMER = 15;
-const ACCOUNT = {
-  customerId: 'AB12CD34-0000-4000-8000-00000000C0DE',
-  apiKey: randomBytes(64).toString('base64'),
-  callbackToken: randomBytes(32).toString('base64url'),
-  // Nothing is sent in this test (the sender is off); the discard port makes sure of it.
-  apiHost: 'http://127.0.0.1:9',
-};
+// Nothing is sent in this test (the sender is off).
+const ACCOUNT = receiveOnlyAccount('AB12CD34-0000-4000-8000-00000000C0DE');
 
 interface TestEvent {
   reference: string;
@@ -21,25 +19,8 @@ interface TestEvent {
 }
 
 /** Posts one signed callback the way TeleSign does; true only for a 200 (an acknowledgement). */
-const deliver = async (strapi: StrapiProcess, event: TestEvent): Promise<boolean> => {
-  try {
-    const response = await fetch(
-      `${strapi.url}/api/sms-channel/telesign/callbacks/${ACCOUNT.callbackToken}`,
-      {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          Authorization: `TSA ${ACCOUNT.customerId}:${signCallbackBody(ACCOUNT.apiKey, event.body)}`,
-        },
-        body: event.body,
-        signal: AbortSignal.timeout(10_000),
-      },
-    );
-    return response.status === 200;
-  } catch {
-    return false;
-  }
-};
+const deliver = async (strapi: StrapiProcess, event: TestEvent): Promise<boolean> =>
+  (await postSignedCallbackTo(strapi.url, ACCOUNT, event.body, 10_000))?.status === 200;
 
 /**
  * Delivers `events` with 8 requests in flight, as TeleSign's retries would, until all are
@@ -86,21 +67,10 @@ const deliverUntilKilled = async (
 describe('a Strapi process killed (SIGKILL) while processing callbacks', () => {
   let cluster: ProcessCluster;
 
-  const unprocessed = () =>
-    selectCount(
-      cluster.database,
-      'SELECT COUNT(*) AS n FROM sms_channel_callback_events WHERE processed_at IS NULL',
-    );
+  const unprocessed = () => countUnprocessedCallbacks(cluster);
 
   beforeAll(async () => {
-    cluster = await createProcessCluster({
-      seed: { account: ACCOUNT, numbers: [{ digits: DEMO_BUSINESS_NUMBER, workstream: true }] },
-      env: pipelineEnv({
-        sender: { enabled: false },
-        // One event at a time, so a backlog builds up and the kill lands in the middle of it.
-        callbackProcessing: { concurrency: 1, leaseMs: 1_500, sweepIntervalMs: 200 },
-      }),
-    });
+    cluster = await createCallbackCluster(ACCOUNT);
   });
 
   afterAll(async () => {

@@ -1,13 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import {
-  DEMO_BUSINESS_NUMBER,
-  inboundBody,
-  pipelineEnv,
-  postSignedCallbackTo,
-  referenceId,
-} from '../harness/pipeline';
-import { selectCount, selectRows } from '../harness/sql';
-import { createProcessCluster, type ProcessCluster, type StrapiProcess } from '../harness/strapi-processes';
+  countUnprocessedCallbacks,
+  createCallbackCluster,
+  receiveOnlyAccount,
+} from '../harness/callback-cluster';
+import { DEMO_BUSINESS_NUMBER, inboundBody, postSignedCallbackTo, referenceId } from '../harness/pipeline';
+import { selectRows } from '../harness/sql';
+import type { ProcessCluster, StrapiProcess } from '../harness/strapi-processes';
 import { sleep, waitFor } from '../harness/wait';
 
 // RELIABILITY.md §7 B3: SIGKILL while signed callbacks stream in; TeleSign retries what got no 200.
@@ -17,32 +15,16 @@ const IN_FLIGHT = 8;
 /** Kill points, in acknowledgements so far: early, middle and late in the stream. */
 const KILL_AFTER_ACKS = [100, 250, 400];
 const RETRY_DELAY_MS = 200;
-const ACCOUNT = {
-  customerId: 'AB12CD34-0000-4000-8000-00000000B003',
-  apiKey: randomBytes(64).toString('base64'),
-  callbackToken: randomBytes(32).toString('base64url'),
-  // Nothing is sent in this test (the sender is off); the discard port makes sure of it.
-  apiHost: 'http://127.0.0.1:9',
-};
+// Nothing is sent in this test (the sender is off).
+const ACCOUNT = receiveOnlyAccount('AB12CD34-0000-4000-8000-00000000B003');
 
 describe('B3 Strapi killed (SIGKILL) three times while receiving a stream of callbacks', () => {
   let cluster: ProcessCluster;
 
-  const unprocessed = () =>
-    selectCount(
-      cluster.database,
-      'SELECT COUNT(*) AS n FROM sms_channel_callback_events WHERE processed_at IS NULL',
-    );
+  const unprocessed = () => countUnprocessedCallbacks(cluster);
 
   beforeAll(async () => {
-    cluster = await createProcessCluster({
-      seed: { account: ACCOUNT, numbers: [{ digits: DEMO_BUSINESS_NUMBER, workstream: true }] },
-      env: pipelineEnv({
-        sender: { enabled: false },
-        // One event at a time, so acknowledged events wait in a backlog when the kill comes.
-        callbackProcessing: { concurrency: 1, leaseMs: 1_500, sweepIntervalMs: 200 },
-      }),
-    });
+    cluster = await createCallbackCluster(ACCOUNT);
   });
 
   afterAll(async () => {
