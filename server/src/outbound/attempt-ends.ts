@@ -18,8 +18,8 @@ const LINGER_MS = 1;
 
 /**
  * Ends of send attempts, group-committed: the answers of concurrent sends are written in one
- * transaction (one commit, one disk flush) instead of one each, which is most of a drain's
- * database cost. Each conditional update still reports on its own whether it applied. A batch
+ * transaction (one commit, one disk flush) instead of one each. Each conditional update still
+ * reports on its own whether it applied. A batch
  * that fails (e.g. a deadlock with a delivery report on PostgreSQL) is written again end by end,
  * so only an end that cannot be written fails.
  */
@@ -63,5 +63,3 @@ export const createAttemptEnds = (strapi: Core.Strapi, outbox: OutboxRepository)
     },
   };
 };
-
-export type AttemptEnds = ReturnType<typeof createAttemptEnds>;
