@@ -196,6 +196,39 @@ describe('consent: opt-out, opt-in, help, enforced before TeleSign is called', (
     expect(await simulatorSendRequests(simulator)).toHaveLength(postsBefore);
   });
 
+  it('blocks exactly the opted-out customers among messages claimed together', async () => {
+    const customers = Array.from({ length: 6 }, () => newCustomerNumber());
+    const optedOut = customers.filter((_, i) => i % 2 === 0);
+    for (const customer of optedOut) await textFromPhone(customer, 'STOP');
+    for (const customer of optedOut) await settled(customer);
+    const queued = await Promise.all(
+      customers.map((customer) =>
+        insertOutboundMessage(app, {
+          customerNumber: customer,
+          businessNumber: channel.businessNumber,
+          status: 'queued',
+          attempts: 0,
+          body: 'Claimed together',
+        }),
+      ),
+    );
+    const statuses = await waitFor('every message to be blocked or sent', async () => {
+      const rows = (await app.strapi.db.query('plugin::sms-channel.message' as never).findMany({
+        where: { id: { $in: queued.map((message) => message.id) } },
+      })) as Array<{ id: number; status: string }>;
+      const byId = new Map(rows.map((row) => [row.id, row.status]));
+      const all = queued.map((message) => byId.get(message.id) ?? 'missing');
+      return all.every((status) => ['blocked', 'sent', 'delivered'].includes(status)) ? all : undefined;
+    });
+    expect(statuses.map((status) => status === 'blocked')).toEqual(customers.map((_, i) => i % 2 === 0));
+    // (The opted-out customers did get the confirmation of their STOP, and only that.)
+    const posted = (await simulatorSendRequests(simulator))
+      .map((request) => new URLSearchParams(request.body))
+      .filter((form) => form.get('message') === 'Claimed together')
+      .map((form) => form.get('phone_number'));
+    expect(posted.sort()).toEqual(customers.filter((_, i) => i % 2 === 1).sort());
+  });
+
   it('opts back in on START, confirms, and keeps both changes in the history', async () => {
     const customer = newCustomerNumber();
     await textFromPhone(customer, 'STOP');

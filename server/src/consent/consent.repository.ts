@@ -16,6 +16,17 @@ export const createConsentRepository = (strapi: Core.Strapi) => {
     async findByPair(customerNumber: string, businessNumber: string): Promise<ConsentRecord | null> {
       return (await query().findOne({ where: { customerNumber, businessNumber } })) as ConsentRecord | null;
     },
+    /** The rows of several pairs in one query (pairs without a row have none). */
+    async findByPairs(
+      pairs: Array<{ customerNumber: string; businessNumber: string }>,
+    ): Promise<ConsentRecord[]> {
+      if (pairs.length === 0) return [];
+      return (await query().findMany({
+        where: {
+          $or: pairs.map(({ customerNumber, businessNumber }) => ({ customerNumber, businessNumber })),
+        },
+      })) as ConsentRecord[];
+    },
     /** Fails with a unique violation when another process created the pair's row first. */
     async create(customerNumber: string, businessNumber: string, write: ConsentWrite): Promise<void> {
       await query().create({ data: { customerNumber, businessNumber, ...write } });

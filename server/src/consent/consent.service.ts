@@ -6,6 +6,14 @@ import { createConsentRepository } from './consent.repository';
 import type { ConsentChange, ConsentHistoryEntry, ConsentView } from './consent.types';
 import { describeOptOut, toConsentView } from './consent.view';
 
+export interface ConsentPair {
+  customerNumber: string;
+  businessNumber: string;
+}
+
+const pairKey = ({ customerNumber, businessNumber }: ConsentPair): string =>
+  `${customerNumber}:${businessNumber}`;
+
 export interface ConsentChangeResult {
   /** False when the pair already was in this state: nothing was written. */
   changed: boolean;
@@ -54,10 +62,17 @@ export const consentService = ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    /** Null when sending is allowed; otherwise the sentence that explains since when and why not. */
-    async optOutReason(customerNumber: string, businessNumber: string): Promise<string | null> {
-      const consent = await stateOf(customerNumber, businessNumber);
-      return consent.canSend ? null : describeOptOut(customerNumber, businessNumber, consent);
+    /**
+     * For each pair, in order: null when sending is allowed, otherwise the sentence that explains
+     * since when and why not. One query for all (the sender asks for a batch of messages at once).
+     */
+    async optOutReasons(pairs: ConsentPair[]): Promise<Array<string | null>> {
+      const rows = await consents.findByPairs(pairs);
+      const byPair = new Map(rows.map((row) => [pairKey(row), row]));
+      return pairs.map(({ customerNumber, businessNumber }) => {
+        const consent = toConsentView(byPair.get(pairKey({ customerNumber, businessNumber })) ?? null);
+        return consent.canSend ? null : describeOptOut(customerNumber, businessNumber, consent);
+      });
     },
 
     /** Throws a ConsentBlockedError (400) when the customer opted out. */

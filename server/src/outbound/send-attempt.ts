@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { MessageRecord, MessageStatus } from '../messages/message.types';
 import { mapProviderStatus } from '../telesign/status-codes';
-import { getService } from '../utils/get-service';
 import { pluginConfig } from '../utils/plugin-config';
 import { createAttemptEnds } from './attempt-ends';
 import { createOutboxRepository, type DeliveryFields } from './outbox.repository';
@@ -19,9 +18,9 @@ export interface AttemptResult {
 }
 
 /**
- * One send attempt of a claimed message: the consent check, then exactly one POST /v1/messaging,
- * then one conditional update that ends the attempt (sent, queued again, unknown, failed or
- * blocked), committed together with those of concurrent sends. If a delivery report was faster
+ * One send attempt of a claimed message: refused if the customer opted out, else exactly one
+ * POST /v1/messaging, then one conditional update that ends the attempt (sent, queued again,
+ * unknown, failed or blocked), committed together with those of concurrent sends. If a delivery report was faster
  * than TeleSign's answer (it carries our external id), the report's status stands and only the
  * reference id is added.
  */
@@ -29,7 +28,8 @@ export const createSendAttempt = (strapi: Core.Strapi, sendingAccounts: SendingA
   const outbox = createOutboxRepository(strapi);
   const ends = createAttemptEnds(strapi, outbox);
 
-  return async (message: ClaimedMessage): Promise<AttemptResult> => {
+  /** `optOut`: the consent check's verdict for the message's pair, read by the sender at claim time. */
+  return async (message: ClaimedMessage, optOut: string | null): Promise<AttemptResult> => {
     const attempt = message.attempts;
     const none: AttemptResult = { pauseNumberMs: 0 };
     // When a delivery report moved the row on meanwhile, its status stands: only the claim ends.
@@ -48,13 +48,9 @@ export const createSendAttempt = (strapi: Core.Strapi, sendingAccounts: SendingA
       return none;
     }
     const { customerNumber, businessNumber } = conversation;
-    // The confirmation of an opt-out is the one message that goes to an opted-out customer.
-    if (message.automation !== 'opt-out-confirmation') {
-      const optOut = await getService(strapi, 'consent').optOutReason(customerNumber, businessNumber);
-      if (optOut) {
-        await finish('blocked', { lastError: `Not sent: ${optOut}`, nextAttemptAt: null });
-        return none;
-      }
+    if (optOut) {
+      await finish('blocked', { lastError: `Not sent: ${optOut}`, nextAttemptAt: null });
+      return none;
     }
     const sending = await sendingAccounts.resolve(businessNumber);
     if (!sending.ok) {

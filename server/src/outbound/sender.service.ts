@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { MessageRecord } from '../messages/message.types';
 import { createPeriodicTask, type PeriodicTask } from '../runtime/periodic-task';
 import { sleep } from '../runtime/sleep';
+import { getService } from '../utils/get-service';
 import { pluginConfig } from '../utils/plugin-config';
 import { createOutboxRepository } from './outbox.repository';
 import { createRateLimiter, type RateLimiter } from './rate-limiter';
@@ -45,9 +46,14 @@ export const senderService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** Sends after `delayMs` (the number's pace), in the background; the claim is already held. */
-  const dispatch = (message: ClaimedMessage, number: string, delayMs: number): void => {
+  const dispatch = (
+    message: ClaimedMessage,
+    optOut: string | null,
+    number: string,
+    delayMs: number,
+  ): void => {
     const job: Promise<void> = (delayMs > 0 ? sleep(delayMs) : Promise.resolve())
-      .then(() => sendAttempt(message))
+      .then(() => sendAttempt(message, optOut))
       .then(({ pauseNumberMs }) => {
         if (pauseNumberMs > 0) limiter?.pauseUntil(number, Date.now() + pauseNumberMs);
       })
@@ -63,6 +69,24 @@ export const senderService = ({ strapi }: { strapi: Core.Strapi }) => {
         if (inFlight.size <= pluginConfig(strapi, 'sender').concurrency / 2) task?.wake();
       });
     inFlight.add(job);
+  };
+
+  /**
+   * Whether each message may go to its customer, in one query for the tick. The confirmation of
+   * an opt-out is the one message that goes to an opted-out customer.
+   */
+  const optOutReasons = async (messages: MessageRecord[]): Promise<Array<string | null>> => {
+    const checked = messages.filter(
+      (message) => message.conversation && message.automation !== 'opt-out-confirmation',
+    );
+    const reasons = await getService(strapi, 'consent').optOutReasons(
+      checked.map(({ conversation }) => ({
+        customerNumber: conversation?.customerNumber ?? '',
+        businessNumber: conversation?.businessNumber ?? '',
+      })),
+    );
+    const byId = new Map(checked.map((message, i) => [message.id, reasons[i]]));
+    return messages.map((message) => byId.get(message.id) ?? null);
   };
 
   const tick = async (): Promise<void> => {
@@ -87,15 +111,17 @@ export const senderService = ({ strapi }: { strapi: Core.Strapi }) => {
       claimedAt,
       new Date(claimedAt.getTime() + config.leaseMs),
     );
-    for (const { message, number, delayMs } of planned) {
-      if (!won.has(message.id)) continue;
+    const claimed = planned.filter(({ message }) => won.has(message.id));
+    const optOuts = await optOutReasons(claimed.map(({ message }) => message));
+    claimed.forEach(({ message, number, delayMs }, i) => {
       const externalId = message.externalId ?? message.documentId;
       dispatch(
         { ...message, externalId, status: 'sending', attempts: message.attempts + 1 },
+        optOuts[i],
         number,
         delayMs,
       );
-    }
+    });
   };
 
   return {
