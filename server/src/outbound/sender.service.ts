@@ -97,24 +97,26 @@ export const senderService = ({ strapi }: { strapi: Core.Strapi }) => {
     if (free <= 0 || !limiter) return;
     // Each message gets its number's next slot; a number paced too slowly for this tick is left
     // to a later one.
-    const planned: Array<{ message: MessageRecord; number: string; delayMs: number }> = [];
+    const planned: Array<{ message: MessageRecord; externalId: string; number: string; delayMs: number }> =
+      [];
     for (const message of await outbox.findDueQueued(now, free * 4 + 8)) {
       if (planned.length >= free) break;
       const number = message.conversation?.businessNumber ?? '';
       const delayMs = limiter.reserve(number, message.segments ?? 1, Date.now(), MAX_PACING_WAIT_MS);
-      if (delayMs !== null) planned.push({ message, number, delayMs });
+      if (delayMs !== null) {
+        planned.push({ message, externalId: message.externalId ?? message.documentId, number, delayMs });
+      }
     }
     if (planned.length === 0 || !task?.running) return;
     const claimedAt = new Date();
     const won = await outbox.claimForSending(
-      planned.map(({ message }) => ({ message, externalId: message.externalId ?? message.documentId })),
+      planned,
       claimedAt,
       new Date(claimedAt.getTime() + config.leaseMs),
     );
     const claimed = planned.filter(({ message }) => won.has(message.id));
     const optOuts = await optOutReasons(claimed.map(({ message }) => message));
-    claimed.forEach(({ message, number, delayMs }, i) => {
-      const externalId = message.externalId ?? message.documentId;
+    claimed.forEach(({ message, externalId, number, delayMs }, i) => {
       dispatch(
         { ...message, externalId, status: 'sending', attempts: message.attempts + 1 },
         optOuts[i],
