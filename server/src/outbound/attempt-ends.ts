@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { MessageStatus } from '../messages/message.types';
+import { canUpdateEachRow, updateEachRow } from '../database/update-each-row';
 import { createGroupCommit } from '../runtime/group-commit';
+import { UIDS } from '../utils/uids';
 import type { DeliveryFields, OutboxRepository } from './outbox.repository';
 
 /** The end of one send attempt: the row leaves `sending` for `status`, if still in `attempt`. */
@@ -11,25 +13,75 @@ export interface AttemptEnd {
   fields: DeliveryFields;
 }
 
-/** Ends written in one transaction at most. */
+/** Ends written together at most. */
 const MAX_BATCH = 32;
 /** How long the first end of a batch waits for others (TeleSign answers sends many at a time). */
 const LINGER_MS = 1;
 
+/** An end's columns, without those left alone (undefined). */
+const writtenFields = (end: AttemptEnd): Record<string, unknown> =>
+  Object.fromEntries(
+    Object.entries({ ...end.fields, status: end.status }).filter(
+      ([name, value]) => value !== undefined && name !== 'leaseUntil',
+    ),
+  );
+
 /**
- * Ends of send attempts, group-committed: the answers of concurrent sends are written in one
- * transaction (one commit, one disk flush) instead of one each. Each conditional update still
- * reports on its own whether it applied. A batch
- * that fails (e.g. a deadlock with a delivery report on PostgreSQL) is written again end by end,
- * so only an end that cannot be written fails.
+ * Ends of send attempts, group-committed: the answers of concurrent sends are written together
+ * instead of one statement and commit each. On PostgreSQL and SQLite that is one UPDATE per kind
+ * of end (the same columns written), each row still conditional on being in its attempt; on
+ * MySQL/MariaDB one transaction of per-row updates. A batch that fails (e.g. a deadlock with a
+ * delivery report on PostgreSQL) is written again end by end, so only an end that cannot be
+ * written fails.
  */
 export const createAttemptEnds = (strapi: Core.Strapi, outbox: OutboxRepository) => {
   const writeOne = (end: AttemptEnd): Promise<boolean> =>
     outbox.finishAttempt(end.id, end.attempt, end.status, end.fields);
 
-  const writeBatch = async (
-    ends: AttemptEnd[],
-  ): Promise<Array<{ applied: boolean } | { error: unknown }>> => {
+  type Outcome = { applied: boolean } | { error: unknown };
+
+  const writeAlone = async (end: AttemptEnd): Promise<Outcome> => {
+    try {
+      return { applied: await writeOne(end) };
+    } catch (error) {
+      return { error };
+    }
+  };
+
+  /** One statement per set of columns written. */
+  const writeByKind = async (ends: AttemptEnd[]): Promise<Outcome[]> => {
+    const kinds = new Map<string, AttemptEnd[]>();
+    for (const end of ends) {
+      const kind = Object.keys(writtenFields(end)).sort().join(',');
+      kinds.set(kind, [...(kinds.get(kind) ?? []), end]);
+    }
+    const outcomes = new Map<AttemptEnd, Outcome>();
+    const updatedAt = new Date();
+    for (const kind of kinds.values()) {
+      try {
+        const applied = await updateEachRow(strapi, UIDS.message, {
+          rows: kind.map((end) => ({
+            id: end.id,
+            expect: { attempts: end.attempt },
+            set: writtenFields(end),
+          })),
+          where: { status: 'sending' },
+          common: { leaseUntil: null, updatedAt },
+        });
+        for (const end of kind) outcomes.set(end, { applied: applied.has(end.id) });
+      } catch (error) {
+        // The statement wrote nothing: its ends are written alone.
+        strapi.log.warn(
+          `[sms-channel] Ending ${kind.length} send attempts together failed (${String(error)}); ending them one by one.`,
+        );
+        for (const end of kind) outcomes.set(end, await writeAlone(end));
+      }
+    }
+    return ends.map((end) => outcomes.get(end) ?? { error: new Error('end not written') });
+  };
+
+  /** One transaction of per-row updates (MySQL/MariaDB). */
+  const writeInTransaction = async (ends: AttemptEnd[]): Promise<Outcome[]> => {
     if (ends.length > 1) {
       try {
         const applied = await strapi.db.transaction(async () => {
@@ -42,18 +94,16 @@ export const createAttemptEnds = (strapi: Core.Strapi, outbox: OutboxRepository)
         // Rolled back as a whole: each end is written alone below.
       }
     }
-    const outcomes: Array<{ applied: boolean } | { error: unknown }> = [];
-    for (const end of ends) {
-      try {
-        outcomes.push({ applied: await writeOne(end) });
-      } catch (error) {
-        outcomes.push({ error });
-      }
-    }
+    const outcomes: Outcome[] = [];
+    for (const end of ends) outcomes.push(await writeAlone(end));
     return outcomes;
   };
 
-  const group = createGroupCommit(writeBatch, MAX_BATCH, LINGER_MS);
+  const group = createGroupCommit(
+    (ends: AttemptEnd[]) => (canUpdateEachRow(strapi) ? writeByKind(ends) : writeInTransaction(ends)),
+    MAX_BATCH,
+    LINGER_MS,
+  );
   return {
     /** True when the row was still in this attempt and now has `status`. */
     async write(end: AttemptEnd): Promise<boolean> {

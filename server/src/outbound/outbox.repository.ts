@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { MessageRecord, MessageStatus } from '../messages/message.types';
 import { statusRank, type MessageStatus as DeliveryStatus } from '../telesign/status-codes';
 import { UIDS } from '../utils/uids';
+import { createOutboxClaim } from './outbox-claim';
 
 const CONVERSATION = {
   conversation: { select: ['id', 'documentId', 'customerNumber', 'businessNumber'] },
@@ -33,6 +34,7 @@ export interface DeliveryFields {
  */
 export const createOutboxRepository = (strapi: Core.Strapi) => {
   const query = () => strapi.db.query(UIDS.message);
+  const claim = createOutboxClaim(strapi);
   // updateMany leaves updatedAt alone; the inbox's live updates find changed messages by it.
   const updateWhere = async (where: object, data: object): Promise<boolean> => {
     const { count } = (await query().updateMany({ where, data: { ...data, updatedAt: new Date() } })) as {
@@ -52,33 +54,11 @@ export const createOutboxRepository = (strapi: Core.Strapi) => {
       })) as MessageRecord[];
     },
     /**
-     * queued → sending for this process until `leaseUntil`, in one transaction (one commit for
-     * the lot); answers the ids this process won, without those another process took first. The
-     * rows are locked in id order, as every process claims them, so two claims cannot deadlock.
+     * queued → sending for this process until `leaseUntil`, in one statement for the lot; answers
+     * the rows this process won (with the external id each is sent with), without those another
+     * process took first.
      */
-    async claimForSending(
-      claims: Array<{ message: MessageRecord; externalId: string }>,
-      now: Date,
-      leaseUntil: Date,
-    ): Promise<Set<number>> {
-      const ordered = [...claims].sort((a, b) => a.message.id - b.message.id);
-      return strapi.db.transaction(async () => {
-        const won = new Set<number>();
-        for (const { message, externalId } of ordered) {
-          const claimed = await updateWhere(
-            {
-              id: message.id,
-              status: 'queued',
-              attempts: message.attempts,
-              $or: [{ nextAttemptAt: null }, { nextAttemptAt: { $lte: now } }],
-            },
-            { status: 'sending', attempts: message.attempts + 1, leaseUntil, submittedAt: now, externalId },
-          );
-          if (claimed) won.add(message.id);
-        }
-        return won;
-      });
-    },
+    claimForSending: claim.claim,
     /** Ends this process's attempt `attempt` (only if the row is still in it). */
     async finishAttempt(
       id: number,

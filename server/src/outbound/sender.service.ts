@@ -33,6 +33,7 @@ export const senderService = ({ strapi }: { strapi: Core.Strapi }) => {
   const inFlight = new Set<Promise<void>>();
   let limiter: RateLimiter | undefined;
   let task: PeriodicTask | undefined;
+  let abandonedCheckedAt = 0;
 
   const settleAbandoned = async (now: Date): Promise<void> => {
     const giveUpAfterMs = pluginConfig(strapi, 'reconciler').giveUpAfterMs;
@@ -92,33 +93,41 @@ export const senderService = ({ strapi }: { strapi: Core.Strapi }) => {
   const tick = async (): Promise<void> => {
     const config = pluginConfig(strapi, 'sender');
     const now = new Date();
-    await settleAbandoned(now);
+    // A lease runs for minutes, so once per poll interval is plenty, however often sends wake the loop.
+    if (now.getTime() - abandonedCheckedAt >= config.pollIntervalMs) {
+      abandonedCheckedAt = now.getTime();
+      await settleAbandoned(now);
+    }
     const free = config.concurrency - inFlight.size;
     if (free <= 0 || !limiter) return;
     // Each message gets its number's next slot; a number paced too slowly for this tick is left
     // to a later one.
-    const planned: Array<{ message: MessageRecord; externalId: string; number: string; delayMs: number }> =
-      [];
+    const planned: Array<{ message: MessageRecord; number: string; delayMs: number }> = [];
     for (const message of await outbox.findDueQueued(now, free * 4 + 8)) {
       if (planned.length >= free) break;
       const number = message.conversation?.businessNumber ?? '';
       const delayMs = limiter.reserve(number, message.segments ?? 1, Date.now(), MAX_PACING_WAIT_MS);
       if (delayMs !== null) {
-        planned.push({ message, externalId: message.externalId ?? message.documentId, number, delayMs });
+        planned.push({ message, number, delayMs });
       }
     }
     if (planned.length === 0 || !task?.running) return;
     const claimedAt = new Date();
     const won = await outbox.claimForSending(
-      planned,
+      planned.map(({ message }) => message),
       claimedAt,
       new Date(claimedAt.getTime() + config.leaseMs),
     );
     const claimed = planned.filter(({ message }) => won.has(message.id));
     const optOuts = await optOutReasons(claimed.map(({ message }) => message));
-    claimed.forEach(({ message, externalId, number, delayMs }, i) => {
+    claimed.forEach(({ message, number, delayMs }, i) => {
       dispatch(
-        { ...message, externalId, status: 'sending', attempts: message.attempts + 1 },
+        {
+          ...message,
+          externalId: won.get(message.id) ?? '',
+          status: 'sending',
+          attempts: message.attempts + 1,
+        },
         optOuts[i],
         number,
         delayMs,
