@@ -2,6 +2,10 @@
  * Runs `worker` for each pushed key with at most `concurrency` at once. A key already waiting or
  * in progress is not queued twice. Nothing here is durable: whatever is lost with the process is
  * found again in the database by the caller's sweep.
+ *
+ * Each job starts on a turn of the event loop of its own. With a synchronous driver (SQLite's)
+ * a job never waits on I/O, so jobs chained through promises alone would run back to back and keep
+ * Strapi from accepting a single request until the queue is empty.
  */
 export interface WorkQueue<Key> {
   push(key: Key): void;
@@ -11,6 +15,8 @@ export interface WorkQueue<Key> {
   close(): Promise<void>;
   open(): void;
 }
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export const createWorkQueue = <Key>(
   concurrency: number,
@@ -25,7 +31,8 @@ export const createWorkQueue = <Key>(
   const pump = (): void => {
     while (!closed && inProgress.size < concurrency && waiting.length > 0) {
       const key = waiting.shift() as Key;
-      const job: Promise<void> = worker(key)
+      const job: Promise<void> = nextTurn()
+        .then(() => worker(key))
         .catch((error: unknown) => onError(error, key))
         .finally(() => {
           inProgress.delete(job);
