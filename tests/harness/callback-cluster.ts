@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { DEMO_BUSINESS_NUMBER, pipelineEnv } from './pipeline';
+import { DEMO_BUSINESS_NUMBER, pipelineEnv, type PipelineOverrides } from './pipeline';
 import { selectCount } from './sql';
 import { createProcessCluster, type ProcessCluster } from './strapi-processes';
 
@@ -13,17 +13,19 @@ export const receiveOnlyAccount = (customerId: string) => ({
 
 /**
  * Strapi processes on one database that receive callbacks for `account` (one business number,
- * in a workstream) with the sender off, processing one event at a time so that acknowledged
- * events wait in a backlog when a kill comes, with short leases so a successor resumes soon.
+ * in a workstream) with the sender off, by default processing one event at a time so that
+ * acknowledged events wait in a backlog when a kill comes, with short leases so a successor
+ * resumes soon.
  */
 export const createCallbackCluster = (
   account: ReturnType<typeof receiveOnlyAccount>,
+  processing: PipelineOverrides['callbackProcessing'] = {},
 ): Promise<ProcessCluster> =>
   createProcessCluster({
     seed: { account, numbers: [{ digits: DEMO_BUSINESS_NUMBER, workstream: true }] },
     env: pipelineEnv({
       sender: { enabled: false },
-      callbackProcessing: { concurrency: 1, leaseMs: 1_500, sweepIntervalMs: 200 },
+      callbackProcessing: { concurrency: 1, leaseMs: 1_500, sweepIntervalMs: 200, ...processing },
     }),
   });
 

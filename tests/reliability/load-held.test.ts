@@ -1,0 +1,142 @@
+import autocannon from 'autocannon';
+import { signCallbackBody } from '../../server/src/telesign/signing';
+import {
+  countUnprocessedCallbacks,
+  createCallbackCluster,
+  receiveOnlyAccount,
+} from '../harness/callback-cluster';
+import { DEMO_BUSINESS_NUMBER, inboundBody, referenceId } from '../harness/pipeline';
+import { selectRows } from '../harness/sql';
+import type { ProcessCluster, StrapiProcess } from '../harness/strapi-processes';
+import { waitFor } from '../harness/wait';
+
+// RELIABILITY.md §7 A1 and A3: the callback receiver under a steady load and under a burst, with
+// autocannon in this process and Strapi in its own (so the load generator does not share its
+// event loop). TeleSign waits 5 s for an answer: a p99 of 1 s leaves five times that.
+const ACCOUNT = receiveOnlyAccount('AB12CD34-0000-4000-8000-00000000A001');
+const STEADY = { connections: 10, ratePerSecond: 100, requests: 6_000 };
+const BURST = { connections: 50, requests: 1_000 };
+const RECOVERY = { connections: 10, ratePerSecond: 100, requests: 1_000 };
+const CUSTOMERS = 500;
+
+interface LoadResult {
+  result: autocannon.Result;
+  /** Reference ids of the callbacks answered 2xx. */
+  acknowledged: Set<string>;
+}
+
+/** What autocannon keeps per connection: the reference id of the request in flight on it. */
+interface ConnectionContext {
+  referenceId?: string;
+}
+
+describe('A load held: signed callbacks at a steady rate and in a burst', () => {
+  let cluster: ProcessCluster;
+  let strapi: StrapiProcess;
+  let sequence = 0;
+
+  beforeAll(async () => {
+    cluster = await createCallbackCluster(ACCOUNT, { concurrency: 4, leaseMs: 30_000 });
+    strapi = await cluster.start();
+  });
+
+  afterAll(async () => {
+    await cluster?.dispose();
+  });
+
+  /** Signed `mo_sms` callbacks, each with a new reference id, from CUSTOMERS customers in turn. */
+  const load = (options: { connections: number; requests: number; ratePerSecond?: number }) =>
+    new Promise<LoadResult>((resolve, reject) => {
+      const acknowledged = new Set<string>();
+      autocannon(
+        {
+          url: `${strapi.url}/api/sms-channel/telesign/callbacks/${ACCOUNT.callbackToken}`,
+          connections: options.connections,
+          amount: options.requests,
+          overallRate: options.ratePerSecond,
+          timeout: 5,
+          requests: [
+            {
+              method: 'POST',
+              setupRequest: (request, context: ConnectionContext) => {
+                sequence += 1;
+                context.referenceId = referenceId();
+                const body = inboundBody({
+                  referenceId: context.referenceId,
+                  from: `1555304${String(sequence % CUSTOMERS).padStart(4, '0')}`,
+                  to: DEMO_BUSINESS_NUMBER,
+                  text: `Load ${sequence}`,
+                });
+                return {
+                  ...request,
+                  body,
+                  headers: {
+                    'content-type': 'application/json',
+                    authorization: `TSA ${ACCOUNT.customerId}:${signCallbackBody(ACCOUNT.apiKey, body)}`,
+                  },
+                };
+              },
+              onResponse: (status, _body, context: ConnectionContext) => {
+                if (status >= 200 && status < 300 && context.referenceId)
+                  acknowledged.add(context.referenceId);
+              },
+            },
+          ],
+        },
+        (error, result) => (error ? reject(error) : resolve({ result, acknowledged })),
+      );
+    });
+
+  const storedReferenceIds = async (): Promise<Set<string>> =>
+    new Set(
+      (await selectRows(cluster.database, 'SELECT reference_id FROM sms_channel_callback_events')).map(
+        (row) => String(row.reference_id),
+      ),
+    );
+
+  const failures = ({ result }: LoadResult) => ({
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+  });
+
+  it(`A1: ${STEADY.requests} callbacks at ${STEADY.ratePerSecond}/s over ${STEADY.connections} connections, all acknowledged within 1 s and stored`, async () => {
+    const steady = await load(STEADY);
+
+    expect(failures(steady)).toEqual({ errors: 0, timeouts: 0, non2xx: 0 });
+    expect(steady.result['2xx']).toBe(STEADY.requests);
+    expect(steady.result.latency.p99).toBeLessThanOrEqual(1_000);
+    expect(steady.result.latency.p50).toBeLessThanOrEqual(100);
+    const stored = await storedReferenceIds();
+    expect([...steady.acknowledged].filter((id) => !stored.has(id))).toEqual([]);
+    expect(stored.size).toBe(STEADY.requests);
+  }, 180_000);
+
+  it(`A3: a burst of ${BURST.requests} over ${BURST.connections} connections is answered 2xx and kept, and the steady latency is back right after`, async () => {
+    const before = (await storedReferenceIds()).size;
+    const burst = await load(BURST);
+
+    // No rate limit is configured for signed callbacks, so nothing may be refused (not even 429).
+    expect(failures(burst)).toEqual({ errors: 0, timeouts: 0, non2xx: 0 });
+    const stored = await storedReferenceIds();
+    expect([...burst.acknowledged].filter((id) => !stored.has(id))).toEqual([]);
+    expect(stored.size).toBe(before + BURST.requests);
+
+    // Straight after the burst (its backlog still being processed), the steady load is served as in A1.
+    const recovery = await load(RECOVERY);
+    expect(failures(recovery)).toEqual({ errors: 0, timeouts: 0, non2xx: 0 });
+    expect(recovery.result.latency.p99).toBeLessThanOrEqual(1_000);
+
+    // And every acknowledged callback is applied: one inbound message each.
+    await waitFor(
+      'the backlog to be processed',
+      async () => ((await countUnprocessedCallbacks(cluster)) === 0 ? true : undefined),
+      { timeoutMs: 120_000, intervalMs: 500 },
+    );
+    const [messages] = await selectRows(
+      cluster.database,
+      "SELECT COUNT(*) AS n FROM sms_channel_messages WHERE direction = 'inbound'",
+    );
+    expect(Number(messages.n)).toBe(STEADY.requests + BURST.requests + RECOVERY.requests);
+  }, 240_000);
+});
