@@ -1,14 +1,14 @@
 import type { Core } from '@strapi/strapi';
-import type { MessageRecord, MessageStatus } from '../messages/message.types';
+import type { MessageStatus } from '../messages/message.types';
 import { mapProviderStatus } from '../telesign/status-codes';
 import { pluginConfig } from '../utils/plugin-config';
 import { createAttemptEnds } from './attempt-ends';
-import { createOutboxRepository, type DeliveryFields } from './outbox.repository';
+import { createOutboxRepository, type DeliveryFields, type DueMessage } from './outbox.repository';
 import { decideAfterFailure } from './retry-policy';
 import type { SendingAccounts } from './sending-account';
 
 /** A message this process has claimed (`sending`, attempt number `attempts`). */
-export interface ClaimedMessage extends MessageRecord {
+export interface ClaimedMessage extends DueMessage {
   externalId: string;
 }
 

@@ -1,10 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import type { MessageRecord } from '../messages/message.types';
 import { createPeriodicTask, type PeriodicTask } from '../runtime/periodic-task';
 import { sleep } from '../runtime/sleep';
 import { getService } from '../utils/get-service';
 import { pluginConfig } from '../utils/plugin-config';
-import { createOutboxRepository } from './outbox.repository';
+import { createOutboxRepository, type DueMessage } from './outbox.repository';
 import { createRateLimiter, type RateLimiter } from './rate-limiter';
 import { createSendAttempt, type ClaimedMessage } from './send-attempt';
 import { createSendingAccounts } from './sending-account';
@@ -76,7 +75,7 @@ export const senderService = ({ strapi }: { strapi: Core.Strapi }) => {
    * Whether each message may go to its customer, in one query for the tick. The confirmation of
    * an opt-out is the one message that goes to an opted-out customer.
    */
-  const optOutReasons = async (messages: MessageRecord[]): Promise<Array<string | null>> => {
+  const optOutReasons = async (messages: DueMessage[]): Promise<Array<string | null>> => {
     const checked = messages.filter(
       (message) => message.conversation && message.automation !== 'opt-out-confirmation',
     );
@@ -102,7 +101,7 @@ export const senderService = ({ strapi }: { strapi: Core.Strapi }) => {
     if (free <= 0 || !limiter) return;
     // Each message gets its number's next slot; a number paced too slowly for this tick is left
     // to a later one.
-    const planned: Array<{ message: MessageRecord; number: string; delayMs: number }> = [];
+    const planned: Array<{ message: DueMessage; number: string; delayMs: number }> = [];
     for (const message of await outbox.findDueQueued(now, free * 4 + 8)) {
       if (planned.length >= free) break;
       const number = message.conversation?.businessNumber ?? '';
