@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { CALLBACK_EVENT_KINDS, CALLBACK_EVENT_OUTCOMES } from '../content-types/callback-event';
 import { linkTable } from '../database/link-table';
+import { tableColumns } from '../database/table-columns';
 import type { DatabaseTransaction } from '../database/transaction';
 import { UIDS } from '../utils/uids';
 
@@ -55,6 +56,21 @@ export const createCallbackEventRepository = (strapi: Core.Strapi) => {
     return rows.map((row) => row.dedupeKey);
   };
 
+  const linkAccounts = async (
+    trx: DatabaseTransaction,
+    ids: Map<string, number>,
+    events: NewCallbackEvent[],
+  ): Promise<void> => {
+    const link = linkTable(strapi, UIDS.callbackEvent, 'account');
+    const links = events
+      .filter((event) => ids.has(event.dedupeKey))
+      .map((event) => ({
+        [link.ownerColumn]: ids.get(event.dedupeKey),
+        [link.targetColumn]: event.accountId,
+      }));
+    if (links.length > 0) await strapi.db.getConnection(link.name).transacting(trx).insert(links);
+  };
+
   /** Inserts events (distinct, new keys) with their account links; answers their ids by key. */
   const insertFresh = async (
     trx: DatabaseTransaction,
@@ -78,34 +94,69 @@ export const createCallbackEventRepository = (strapi: Core.Strapi) => {
       where: { dedupeKey: { $in: fresh.map((event) => event.dedupeKey) } },
     })) as Array<{ id: number; dedupeKey: string }>;
     const ids = new Map(rows.map((row) => [row.dedupeKey, row.id]));
-    const link = linkTable(strapi, UIDS.callbackEvent, 'account');
-    await strapi.db
-      .getConnection(link.name)
+    await linkAccounts(trx, ids, fresh);
+    return ids;
+  };
+
+  /**
+   * PostgreSQL and SQLite: the events whose key is not stored yet are inserted, and named, by one
+   * INSERT … ON CONFLICT DO NOTHING RETURNING; a key stored before (by any process, even one whose
+   * insert is still committing: PostgreSQL waits for it) is skipped rather than failing the batch.
+   */
+  const insertNew = async (
+    trx: DatabaseTransaction,
+    distinct: NewCallbackEvent[],
+  ): Promise<Map<string, number>> => {
+    const table = tableColumns(strapi, UIDS.callbackEvent);
+    const column = (attribute: string) => table.column(attribute);
+    const now = new Date();
+    const rows = (await strapi.db
+      .getConnection(table.name)
       .transacting(trx)
       .insert(
-        fresh.map((event) => ({
-          [link.ownerColumn]: ids.get(event.dedupeKey),
-          [link.targetColumn]: event.accountId,
+        distinct.map((event) => ({
+          [column('kind')]: event.kind,
+          [column('dedupeKey')]: event.dedupeKey,
+          [column('referenceId')]: event.referenceId,
+          [column('rawBody')]: event.rawBody,
+          [column('receivedAt')]: event.receivedAt,
+          [column('processingError')]: event.note,
+          [column('processingAttempts')]: 0,
+          [column('createdAt')]: now,
+          [column('updatedAt')]: now,
         })),
-      );
+      )
+      .onConflict(column('dedupeKey'))
+      .ignore()
+      .returning([column('id'), column('dedupeKey')])) as Array<Record<string, unknown>>;
+    const ids = new Map(rows.map((row) => [String(row[column('dedupeKey')]), Number(row[column('id')])]));
+    await linkAccounts(trx, ids, distinct);
     return ids;
   };
 
   return {
     /**
      * Stores a batch of callbacks in one transaction and answers, in order, which were new and
-     * which repeat an event already stored (or an earlier one of the same batch). A row inserted
-     * meanwhile by another process makes the whole batch fail with a unique violation: the caller
-     * then stores the batch's events one by one.
+     * which repeat an event already stored (or an earlier one of the same batch). On MySQL/MariaDB
+     * a row inserted meanwhile by another process makes the whole batch fail with a unique
+     * violation: the caller then stores the batch's events one by one. PostgreSQL and SQLite skip
+     * it as a repeat (see insertNew).
      */
     async storeMany(batch: NewCallbackEvent[]): Promise<StoreResult[]> {
       return strapi.db.transaction(async ({ trx }: { trx: DatabaseTransaction }) => {
-        const known = new Set(await dedupeKeysStored(batch.map((event) => event.dedupeKey)));
-        const fresh = new Map<string, NewCallbackEvent>();
-        for (const event of batch) {
-          if (!known.has(event.dedupeKey) && !fresh.has(event.dedupeKey)) fresh.set(event.dedupeKey, event);
+        // The first of several events with one key in the batch is the one stored.
+        const firstByKey = new Map<string, NewCallbackEvent>();
+        for (const event of batch)
+          if (!firstByKey.has(event.dedupeKey)) firstByKey.set(event.dedupeKey, event);
+        const distinct = [...firstByKey.values()];
+        let ids: Map<string, number>;
+        if (strapi.db.dialect.useReturning()) {
+          ids = await insertNew(trx, distinct);
+        } else {
+          const known = new Set(await dedupeKeysStored([...firstByKey.keys()]));
+          const fresh = distinct.filter((event) => !known.has(event.dedupeKey));
+          ids = fresh.length > 0 ? await insertFresh(trx, fresh) : new Map<string, number>();
         }
-        const ids = fresh.size > 0 ? await insertFresh(trx, [...fresh.values()]) : new Map<string, number>();
         const answered = new Set<string>();
         return batch.map((event): StoreResult => {
           const id = ids.get(event.dedupeKey);
