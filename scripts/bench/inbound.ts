@@ -1,5 +1,4 @@
-import { signCallbackBody } from '../../server/src/telesign/signing';
-import { inboundBody, referenceId } from '../../tests/harness/pipeline';
+import { signedInboundLoad } from '../../tests/harness/callback-load';
 import { selectCount, selectRows } from '../../tests/harness/sql';
 import { sleep } from '../../tests/harness/wait';
 import { fixed, ratio, runAutocannon, type BenchStrapi, type Row } from './shared';
@@ -43,11 +42,6 @@ const waitForBacklog = async (strapi: BenchStrapi): Promise<number | null> => {
   return null;
 };
 
-/** What autocannon keeps per connection: the reference id of the request in flight on it. */
-interface ConnectionContext {
-  referenceId?: string;
-}
-
 /**
  * Signed `mo_sms` callbacks (a new reference id and a fresh TeleSign signature over each raw
  * body) against Strapi's own `/_health`, both with autocannon at 20 connections for `durationS`.
@@ -64,39 +58,17 @@ export const benchInbound = async (
     duration: durationS,
   });
 
-  const acknowledgedIds = new Set<string>();
-  let sequence = 0;
+  // Customers cycle through 1,000 numbers, so threads both open and grow.
+  const { request, acknowledged: acknowledgedIds } = signedInboundLoad(channel, {
+    from: (sequence) => `1555${String(10_000_000 + (sequence % 1_000)).slice(1)}`,
+    to: channel.businessNumber,
+    text: (sequence) => `Benchmark message ${sequence}`,
+  });
   const callbacks = await runAutocannon({
     url: `${strapi.url}/api/sms-channel/telesign/callbacks/${channel.callbackToken}`,
     connections: INBOUND_CONNECTIONS,
     duration: durationS,
-    requests: [
-      {
-        method: 'POST',
-        setupRequest: (request, context: ConnectionContext) => {
-          sequence += 1;
-          context.referenceId = referenceId();
-          // Customers cycle through 1,000 numbers, so threads both open and grow.
-          const body = inboundBody({
-            referenceId: context.referenceId,
-            from: `1555${String(10_000_000 + (sequence % 1_000)).slice(1)}`,
-            to: channel.businessNumber,
-            text: `Benchmark message ${sequence}`,
-          });
-          return {
-            ...request,
-            body,
-            headers: {
-              'content-type': 'application/json',
-              authorization: `TSA ${channel.customerId}:${signCallbackBody(channel.apiKey, body)}`,
-            },
-          };
-        },
-        onResponse: (status, _body, context: ConnectionContext) => {
-          if (status >= 200 && status < 300 && context.referenceId) acknowledgedIds.add(context.referenceId);
-        },
-      },
-    ],
+    requests: [request],
   });
   const stored = await storedReferenceIds(strapi);
   const storedAcknowledged = [...acknowledgedIds].filter((id) => stored.has(id)).length;

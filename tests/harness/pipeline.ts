@@ -150,6 +150,15 @@ export const deliveryReportBody = (input: {
     external_id: input.externalId ?? null,
   });
 
+/** The headers TeleSign sends with a callback body, signed with the account's key. */
+export const signedCallbackHeaders = (
+  account: Pick<TestAccount, 'customerId' | 'apiKey'>,
+  body: string,
+): Record<string, string> => ({
+  'content-type': 'application/json',
+  authorization: `TSA ${account.customerId}:${signCallbackBody(account.apiKey, body)}`,
+});
+
 /** Posts a body signed with the account's key, as TeleSign does, and returns the answer. */
 export const postSignedCallback = (app: TestApp, account: TestAccount, body: string) =>
   request(app.server)

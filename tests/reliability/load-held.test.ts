@@ -1,11 +1,11 @@
 import autocannon from 'autocannon';
-import { signCallbackBody } from '../../server/src/telesign/signing';
 import {
   countUnprocessedCallbacks,
   createCallbackCluster,
   receiveOnlyAccount,
 } from '../harness/callback-cluster';
-import { DEMO_BUSINESS_NUMBER, inboundBody, referenceId } from '../harness/pipeline';
+import { signedInboundLoad } from '../harness/callback-load';
+import { DEMO_BUSINESS_NUMBER } from '../harness/pipeline';
 import { selectRows } from '../harness/sql';
 import type { ProcessCluster, StrapiProcess } from '../harness/strapi-processes';
 import { waitFor } from '../harness/wait';
@@ -25,15 +25,9 @@ interface LoadResult {
   acknowledged: Set<string>;
 }
 
-/** What autocannon keeps per connection: the reference id of the request in flight on it. */
-interface ConnectionContext {
-  referenceId?: string;
-}
-
 describe('A load held: signed callbacks at a steady rate and in a burst', () => {
   let cluster: ProcessCluster;
   let strapi: StrapiProcess;
-  let sequence = 0;
 
   beforeAll(async () => {
     cluster = await createCallbackCluster(ACCOUNT, { concurrency: 4, leaseMs: 30_000 });
@@ -44,10 +38,13 @@ describe('A load held: signed callbacks at a steady rate and in a burst', () => 
     await cluster?.dispose();
   });
 
-  /** Signed `mo_sms` callbacks, each with a new reference id, from CUSTOMERS customers in turn. */
   const load = (options: { connections: number; requests: number; ratePerSecond?: number }) =>
     new Promise<LoadResult>((resolve, reject) => {
-      const acknowledged = new Set<string>();
+      const { request, acknowledged } = signedInboundLoad(ACCOUNT, {
+        from: (sequence) => `1555304${String(sequence % CUSTOMERS).padStart(4, '0')}`,
+        to: DEMO_BUSINESS_NUMBER,
+        text: (sequence) => `Load ${sequence}`,
+      });
       autocannon(
         {
           url: `${strapi.url}/api/sms-channel/telesign/callbacks/${ACCOUNT.callbackToken}`,
@@ -55,33 +52,7 @@ describe('A load held: signed callbacks at a steady rate and in a burst', () => 
           amount: options.requests,
           overallRate: options.ratePerSecond,
           timeout: 5,
-          requests: [
-            {
-              method: 'POST',
-              setupRequest: (request, context: ConnectionContext) => {
-                sequence += 1;
-                context.referenceId = referenceId();
-                const body = inboundBody({
-                  referenceId: context.referenceId,
-                  from: `1555304${String(sequence % CUSTOMERS).padStart(4, '0')}`,
-                  to: DEMO_BUSINESS_NUMBER,
-                  text: `Load ${sequence}`,
-                });
-                return {
-                  ...request,
-                  body,
-                  headers: {
-                    'content-type': 'application/json',
-                    authorization: `TSA ${ACCOUNT.customerId}:${signCallbackBody(ACCOUNT.apiKey, body)}`,
-                  },
-                };
-              },
-              onResponse: (status, _body, context: ConnectionContext) => {
-                if (status >= 200 && status < 300 && context.referenceId)
-                  acknowledged.add(context.referenceId);
-              },
-            },
-          ],
+          requests: [request],
         },
         (error, result) => (error ? reject(error) : resolve({ result, acknowledged })),
       );
