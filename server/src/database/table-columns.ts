@@ -11,7 +11,7 @@ export interface TableColumns {
 /** For the few statements written below the query engine (where one statement must do the work of many). */
 export const tableColumns = (strapi: Core.Strapi, uid: string): TableColumns => {
   const metadata = strapi.db.metadata.get(uid as never);
-  const schema = (strapi.db as unknown as { getSchemaName(): string | undefined }).getSchemaName();
+  const schema = strapi.db.getSchemaName();
   return {
     name: metadata.tableName,
     qualifiedName: schema ? `${schema}.${metadata.tableName}` : metadata.tableName,

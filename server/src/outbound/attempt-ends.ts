@@ -50,31 +50,28 @@ export const createAttemptEnds = (strapi: Core.Strapi, outbox: OutboxRepository)
 
   /** One statement per set of columns written. */
   const writeByKind = async (ends: AttemptEnd[]): Promise<Outcome[]> => {
-    const kinds = new Map<string, AttemptEnd[]>();
+    const kinds = new Map<string, Array<{ end: AttemptEnd; set: Record<string, unknown> }>>();
     for (const end of ends) {
-      const kind = Object.keys(writtenFields(end)).sort().join(',');
-      kinds.set(kind, [...(kinds.get(kind) ?? []), end]);
+      const set = writtenFields(end);
+      const kind = Object.keys(set).sort().join(',');
+      kinds.set(kind, [...(kinds.get(kind) ?? []), { end, set }]);
     }
     const outcomes = new Map<AttemptEnd, Outcome>();
     const updatedAt = new Date();
     for (const kind of kinds.values()) {
       try {
         const applied = await updateEachRow(strapi, UIDS.message, {
-          rows: kind.map((end) => ({
-            id: end.id,
-            expect: { attempts: end.attempt },
-            set: writtenFields(end),
-          })),
+          rows: kind.map(({ end, set }) => ({ id: end.id, expect: { attempts: end.attempt }, set })),
           where: { status: 'sending' },
           common: { leaseUntil: null, updatedAt },
         });
-        for (const end of kind) outcomes.set(end, { applied: applied.has(end.id) });
+        for (const { end } of kind) outcomes.set(end, { applied: applied.has(end.id) });
       } catch (error) {
         // The statement wrote nothing: its ends are written alone.
         strapi.log.warn(
           `[sms-channel] Ending ${kind.length} send attempts together failed (${String(error)}); ending them one by one.`,
         );
-        for (const end of kind) outcomes.set(end, await writeAlone(end));
+        for (const { end } of kind) outcomes.set(end, await writeAlone(end));
       }
     }
     return ends.map((end) => outcomes.get(end) ?? { error: new Error('end not written') });
