@@ -14,6 +14,14 @@ interface Waiting<Item, Result> {
   reject(error: unknown): void;
 }
 
+export interface GroupCommitOptions {
+  /**
+   * Wait `lingerMs` before every batch, not only the first after idling: for writes no caller is
+   * held up by, where fewer, larger statements are worth a few milliseconds.
+   */
+  lingerEveryBatch?: boolean;
+}
+
 /**
  * `writeBatch` receives up to `maxBatch` items and answers one result per item, in order; if it
  * throws, every caller of that batch gets the error (nothing of a failed batch is acknowledged).
@@ -22,6 +30,7 @@ export const createGroupCommit = <Item, Result>(
   writeBatch: (items: Item[]) => Promise<Result[]>,
   maxBatch: number,
   lingerMs: number,
+  { lingerEveryBatch = false }: GroupCommitOptions = {},
 ): GroupCommit<Item, Result> => {
   const waiting: Array<Waiting<Item, Result>> = [];
   let busy = false;
@@ -37,6 +46,9 @@ export const createGroupCommit = <Item, Result>(
         batch.forEach((entry, i) => entry.resolve(results[i]));
       } catch (error) {
         for (const entry of batch) entry.reject(error);
+      }
+      if (lingerEveryBatch && waiting.length > 0 && waiting.length < maxBatch) {
+        await new Promise((resolve) => setTimeout(resolve, lingerMs));
       }
     }
     busy = false;

@@ -36,6 +36,20 @@ describe('group commit', () => {
     expect(writer.batches).toEqual([[1], [2, 3]]);
   });
 
+  it('with lingerEveryBatch, also waits before a later batch so that more callers join it', async () => {
+    const writer = recordingWriter();
+    const group = createGroupCommit(writer.write, 64, 20, { lingerEveryBatch: true });
+
+    const first = group.submit(1);
+    await new Promise((resolve) => setTimeout(resolve, 22)); // the first batch is being written (5 ms)
+    const duringWrite = group.submit(2);
+    await new Promise((resolve) => setTimeout(resolve, 10)); // written; the next batch lingers
+    const afterWrite = group.submit(3);
+
+    expect(await Promise.all([first, duringWrite, afterWrite])).toEqual([2, 4, 6]);
+    expect(writer.batches).toEqual([[1], [2, 3]]);
+  });
+
   it('never writes more than maxBatch items at once', async () => {
     const writer = recordingWriter();
     const group = createGroupCommit(writer.write, 3, LINGER_MS);
