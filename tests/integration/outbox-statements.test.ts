@@ -1,5 +1,6 @@
 import { canUpdateEachRow, updateEachRow } from '../../server/src/database/update-each-row';
 import { createAttemptEnds } from '../../server/src/outbound/attempt-ends';
+import { createDueMessages } from '../../server/src/outbound/due-messages';
 import { createOutboxClaim } from '../../server/src/outbound/outbox-claim';
 import { createOutboxRepository } from '../../server/src/outbound/outbox.repository';
 import {
@@ -12,6 +13,7 @@ import { startTestApp, type TestApp } from '../harness/strapi';
 
 interface Row {
   id: number;
+  conversation?: { id: number } | null;
   documentId: string;
   status: string;
   attempts: number;
@@ -24,9 +26,9 @@ interface Row {
 }
 
 /**
- * The sender's two set-based statements, on the database under test: claiming a tick's messages
- * in one statement and ending many attempts in one. Each row must come out exactly as its own
- * conditional UPDATE would have left it.
+ * The sender's statements below the query engine, on the database under test: reading due
+ * messages with their numbers and consent in one, claiming a tick's messages in one and ending many
+ * attempts in one. Each row must come out exactly as its own conditional UPDATE would have left it.
  */
 describe('outbox statements over many rows', () => {
   let app: TestApp;
@@ -40,7 +42,9 @@ describe('outbox statements over many rows', () => {
   });
 
   const row = async (id: number): Promise<Row> =>
-    (await app.strapi.db.query('plugin::sms-channel.message' as never).findOne({ where: { id } })) as Row;
+    (await app.strapi.db
+      .query('plugin::sms-channel.message' as never)
+      .findOne({ where: { id }, populate: { conversation: { select: ['id'] } } })) as Row;
   const queued = (overrides: { attempts?: number; externalId?: string | null } = {}) =>
     insertOutboundMessage(app, {
       customerNumber: newCustomerNumber(),
@@ -49,6 +53,65 @@ describe('outbox statements over many rows', () => {
       attempts: overrides.attempts ?? 0,
       externalId: overrides.externalId ?? null,
     });
+
+  it('reads due messages oldest first, with their numbers and whether the customer opted out, page after page', async () => {
+    const message = () => app.strapi.db.query('plugin::sms-channel.message' as never);
+    const [last] = (await message().findMany({ orderBy: { id: 'desc' }, limit: 1 })) as Array<{ id: number }>;
+    const before = last?.id ?? 0;
+    const plain = await queued();
+    const optedOutCustomer = newCustomerNumber();
+    const toOptedOut = await insertOutboundMessage(app, {
+      customerNumber: optedOutCustomer,
+      businessNumber: DEMO_BUSINESS_NUMBER,
+      status: 'queued',
+      attempts: 0,
+    });
+    await app.strapi.db.query('plugin::sms-channel.consent' as never).create({
+      data: {
+        customerNumber: optedOutCustomer,
+        businessNumber: DEMO_BUSINESS_NUMBER,
+        state: 'opted-out',
+        source: 'keyword',
+        changedAt: new Date(),
+        history: [],
+      },
+    });
+    const later = await queued({ attempts: 3 });
+    const notDue = await queued();
+    await message().update({
+      where: { id: notDue.id },
+      data: { nextAttemptAt: new Date(Date.now() + 60_000) },
+    });
+    const sent = await queued();
+    await message().update({ where: { id: sent.id }, data: { status: 'sent' } });
+    const orphan = await queued();
+    await app.strapi.db
+      .query('plugin::sms-channel.conversation' as never)
+      .delete({ where: { id: (await row(orphan.id)).conversation?.id } });
+
+    const due = createDueMessages(app.strapi);
+    const all = await due.read(new Date(), 10, before);
+    expect(all.map(({ id }) => id)).toEqual([plain.id, toOptedOut.id, later.id, orphan.id]);
+    expect(all[0]).toEqual({
+      id: plain.id,
+      documentId: plain.documentId,
+      body: 'Hello from the test',
+      segments: 1,
+      status: 'queued',
+      attempts: 0,
+      externalId: null,
+      automation: null,
+      conversation: expect.objectContaining({ businessNumber: DEMO_BUSINESS_NUMBER }),
+      optedOut: false,
+    });
+    expect(all[1]).toMatchObject({ optedOut: true, conversation: { customerNumber: optedOutCustomer } });
+    expect(all[2]).toMatchObject({ attempts: 3, optedOut: false });
+    expect(all[3]).toMatchObject({ conversation: null, optedOut: false });
+
+    const firstPage = await due.read(new Date(), 2, before);
+    const secondPage = await due.read(new Date(), 2, firstPage[1].id);
+    expect([...firstPage, ...secondPage].map(({ id }) => id)).toEqual(all.map(({ id }) => id));
+  });
 
   it('claims only rows still queued, due and in the attempt read, and answers their external ids', async () => {
     const first = await queued();

@@ -15,19 +15,6 @@ export const statusesBelow = (next: DeliveryStatus): DeliveryStatus[] =>
 
 const leaseFree = (now: Date) => ({ $or: [{ leaseUntil: null }, { leaseUntil: { $lt: now } }] });
 
-/** What the sender reads of a due message: only what sending it needs. */
-export const DUE_MESSAGE_COLUMNS = [
-  'id',
-  'documentId',
-  'body',
-  'segments',
-  'status',
-  'attempts',
-  'externalId',
-  'automation',
-] as const;
-export type DueMessage = Pick<MessageRecord, (typeof DUE_MESSAGE_COLUMNS)[number] | 'conversation'>;
-
 /** Columns the pipeline writes along with a status. */
 export interface DeliveryFields {
   referenceId?: string;
@@ -57,16 +44,6 @@ export const createOutboxRepository = (strapi: Core.Strapi) => {
   };
 
   return {
-    /** Queued messages whose time has come, oldest first. */
-    async findDueQueued(now: Date, limit: number): Promise<DueMessage[]> {
-      return (await query().findMany({
-        select: [...DUE_MESSAGE_COLUMNS],
-        where: { status: 'queued', $or: [{ nextAttemptAt: null }, { nextAttemptAt: { $lte: now } }] },
-        orderBy: { id: 'asc' },
-        limit,
-        populate: CONVERSATION,
-      })) as DueMessage[];
-    },
     /**
      * queued → sending for this process until `leaseUntil`, in one statement for the lot; answers
      * the rows this process won (with the external id each is sent with), without those another

@@ -3,7 +3,8 @@ import type { MessageStatus } from '../messages/message.types';
 import { mapProviderStatus } from '../telesign/status-codes';
 import { pluginConfig } from '../utils/plugin-config';
 import { createAttemptEnds } from './attempt-ends';
-import { createOutboxRepository, type DeliveryFields, type DueMessage } from './outbox.repository';
+import type { DueMessage } from './due-messages';
+import { createOutboxRepository, type DeliveryFields } from './outbox.repository';
 import { decideAfterFailure } from './retry-policy';
 import type { SendingAccounts } from './sending-account';
 
@@ -15,14 +16,20 @@ export interface ClaimedMessage extends DueMessage {
 export interface AttemptResult {
   /** TeleSign asked to slow down (429): nothing more from this number for this long. */
   pauseNumberMs: number;
+  /**
+   * The attempt's end (sent, queued again, unknown, failed or blocked) being written: TeleSign's
+   * part is over when the attempt answers, so the sender's slot is free for the next send while
+   * this joins the next group commit.
+   */
+  written: Promise<void>;
 }
 
 /**
  * One send attempt of a claimed message: refused if the customer opted out, else exactly one
  * POST /v1/messaging, then one conditional update that ends the attempt (sent, queued again,
- * unknown, failed or blocked), committed together with those of concurrent sends. If a delivery report was faster
- * than TeleSign's answer (it carries our external id), the report's status stands and only the
- * reference id is added.
+ * unknown, failed or blocked), committed together with those of concurrent sends. If a delivery
+ * report was faster than TeleSign's answer (it carries our external id), the report's status
+ * stands and only the reference id is added.
  */
 export const createSendAttempt = (strapi: Core.Strapi, sendingAccounts: SendingAccounts) => {
   const outbox = createOutboxRepository(strapi);
@@ -31,31 +38,30 @@ export const createSendAttempt = (strapi: Core.Strapi, sendingAccounts: SendingA
   /** `optOut`: the consent check's verdict for the message's pair, read by the sender at claim time. */
   return async (message: ClaimedMessage, optOut: string | null): Promise<AttemptResult> => {
     const attempt = message.attempts;
-    const none: AttemptResult = { pauseNumberMs: 0 };
     // When a delivery report moved the row on meanwhile, its status stands: only the claim ends.
     const finish = async (status: MessageStatus, fields: DeliveryFields): Promise<void> => {
       if (!(await ends.write({ id: message.id, attempt, status, fields }))) {
         await outbox.releaseLease(message.id, attempt);
       }
     };
+    const ended = (written: Promise<void>, pauseNumberMs = 0): AttemptResult => ({ pauseNumberMs, written });
 
     const conversation = message.conversation;
     if (!conversation) {
-      await finish('failed', {
-        lastError: 'The conversation of this message no longer exists; nothing was sent.',
-        nextAttemptAt: null,
-      });
-      return none;
+      return ended(
+        finish('failed', {
+          lastError: 'The conversation of this message no longer exists; nothing was sent.',
+          nextAttemptAt: null,
+        }),
+      );
     }
     const { customerNumber, businessNumber } = conversation;
     if (optOut) {
-      await finish('blocked', { lastError: `Not sent: ${optOut}`, nextAttemptAt: null });
-      return none;
+      return ended(finish('blocked', { lastError: `Not sent: ${optOut}`, nextAttemptAt: null }));
     }
     const sending = await sendingAccounts.resolve(businessNumber);
     if (!sending.ok) {
-      await finish('failed', { lastError: sending.reason, nextAttemptAt: null });
-      return none;
+      return ended(finish('failed', { lastError: sending.reason, nextAttemptAt: null }));
     }
 
     const now = () => new Date();
@@ -81,11 +87,13 @@ export const createSendAttempt = (strapi: Core.Strapi, sendingAccounts: SendingA
             : null,
         nextAttemptAt: mapping.final ? null : new Date(answeredAt.getTime() + reconciler.lookupAfterMs),
       };
-      if (!(await ends.write({ id: message.id, attempt, status: mapping.status, fields }))) {
-        await outbox.setReferenceIdIfMissing(message.id, response.reference_id);
-        await outbox.releaseLease(message.id, attempt);
-      }
-      return none;
+      const sent = async (): Promise<void> => {
+        if (!(await ends.write({ id: message.id, attempt, status: mapping.status, fields }))) {
+          await outbox.setReferenceIdIfMissing(message.id, response.reference_id);
+          await outbox.releaseLease(message.id, attempt);
+        }
+      };
+      return ended(sent());
     } catch (error) {
       const sender = pluginConfig(strapi, 'sender');
       const decision = decideAfterFailure(error, attempt, {
@@ -95,27 +103,31 @@ export const createSendAttempt = (strapi: Core.Strapi, sendingAccounts: SendingA
       const failedAt = now();
       switch (decision.kind) {
         case 'retry':
-          await finish('queued', {
-            lastError: decision.reason,
-            nextAttemptAt: new Date(failedAt.getTime() + decision.delayMs),
-          });
-          return { pauseNumberMs: decision.pauseNumberMs };
+          return ended(
+            finish('queued', {
+              lastError: decision.reason,
+              nextAttemptAt: new Date(failedAt.getTime() + decision.delayMs),
+            }),
+            decision.pauseNumberMs,
+          );
         case 'unknown':
           // No reference id to look up: wait for a delivery report (matched by external id).
-          await finish('unknown', {
-            lastError: decision.reason,
-            nextAttemptAt: new Date(failedAt.getTime() + reconciler.giveUpAfterMs),
-          });
-          return none;
+          return ended(
+            finish('unknown', {
+              lastError: decision.reason,
+              nextAttemptAt: new Date(failedAt.getTime() + reconciler.giveUpAfterMs),
+            }),
+          );
         case 'failed':
-          await finish('failed', {
-            lastError: decision.reason,
-            providerStatusCode: decision.providerCode,
-            providerStatusDescription: decision.providerDescription?.slice(0, 255) ?? null,
-            providerStatusAt: decision.providerCode === null ? null : failedAt,
-            nextAttemptAt: null,
-          });
-          return none;
+          return ended(
+            finish('failed', {
+              lastError: decision.reason,
+              providerStatusCode: decision.providerCode,
+              providerStatusDescription: decision.providerDescription?.slice(0, 255) ?? null,
+              providerStatusAt: decision.providerCode === null ? null : failedAt,
+              nextAttemptAt: null,
+            }),
+          );
       }
     }
   };

@@ -3,7 +3,8 @@ import { createPeriodicTask, type PeriodicTask } from '../runtime/periodic-task'
 import { sleep } from '../runtime/sleep';
 import { getService } from '../utils/get-service';
 import { pluginConfig } from '../utils/plugin-config';
-import { createOutboxRepository, type DueMessage } from './outbox.repository';
+import { createDueMessages, type DueMessage } from './due-messages';
+import { createOutboxRepository } from './outbox.repository';
 import { createRateLimiter, type RateLimiter } from './rate-limiter';
 import { createSendAttempt, type ClaimedMessage } from './send-attempt';
 import { createSendingAccounts } from './sending-account';
@@ -13,6 +14,14 @@ import { createSendingAccounts } from './sending-account';
  * several sends per tick (a tick costs queries); a slower pace is picked up by later ticks.
  */
 const MAX_PACING_WAIT_MS = 20;
+
+/**
+ * A tick reads as many due messages as it has free slots (at least a few), and reads on past
+ * those whose number's pace turns them down, this many pages at most: one slow number's backlog
+ * must not keep the others' messages waiting, nor make every tick read far more than it sends.
+ */
+const MIN_PAGE = 8;
+const MAX_PAGES = 4;
 
 const ABANDONED_SEND =
   'Strapi stopped while this SMS was being handed to TeleSign, so it may or may not have gone out. ' +
@@ -27,6 +36,7 @@ const ABANDONED_SEND =
  */
 export const senderService = ({ strapi }: { strapi: Core.Strapi }) => {
   const outbox = createOutboxRepository(strapi);
+  const dueMessages = createDueMessages(strapi);
   const sendingAccounts = createSendingAccounts(strapi);
   const sendAttempt = createSendAttempt(strapi, sendingAccounts);
   const inFlight = new Set<Promise<void>>();
@@ -45,7 +55,19 @@ export const senderService = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
-  /** Sends after `delayMs` (the number's pace), in the background; the claim is already held. */
+  /** Ends of attempts still being written; stop() waits for them too. */
+  const writing = new Set<Promise<void>>();
+  const failedUnexpectedly = (message: ClaimedMessage) => (error: unknown) => {
+    // The row keeps its lease; once it expires the message is settled as abandoned.
+    strapi.log.error(
+      `[sms-channel] Sending message ${message.documentId} failed unexpectedly: ${String(error)}`,
+    );
+  };
+
+  /**
+   * Sends after `delayMs` (the number's pace), in the background; the claim is already held. The
+   * slot is free again once TeleSign has answered, while the attempt's end is still being written.
+   */
   const dispatch = (
     message: ClaimedMessage,
     optOut: string | null,
@@ -54,15 +76,12 @@ export const senderService = ({ strapi }: { strapi: Core.Strapi }) => {
   ): void => {
     const job: Promise<void> = (delayMs > 0 ? sleep(delayMs) : Promise.resolve())
       .then(() => sendAttempt(message, optOut))
-      .then(({ pauseNumberMs }) => {
+      .then(({ pauseNumberMs, written }) => {
         if (pauseNumberMs > 0) limiter?.pauseUntil(number, Date.now() + pauseNumberMs);
+        const end = written.catch(failedUnexpectedly(message)).finally(() => writing.delete(end));
+        writing.add(end);
       })
-      .catch((error: unknown) => {
-        // The row keeps its lease; once it expires the message is settled as abandoned.
-        strapi.log.error(
-          `[sms-channel] Sending message ${message.documentId} failed unexpectedly: ${String(error)}`,
-        );
-      })
+      .catch(failedUnexpectedly(message))
       .finally(() => {
         inFlight.delete(job);
         // Refill once half the slots are free: one look at the outbox per several sends, not per send.
@@ -72,13 +91,15 @@ export const senderService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /**
-   * Whether each message may go to its customer, in one query for the tick. The confirmation of
-   * an opt-out is the one message that goes to an opted-out customer.
+   * Why each message may not go to its customer (null: it may), asking the consent service only
+   * about customers the read found opted out. The confirmation of an opt-out is the one message
+   * that goes to an opted-out customer.
    */
   const optOutReasons = async (messages: DueMessage[]): Promise<Array<string | null>> => {
     const checked = messages.filter(
-      (message) => message.conversation && message.automation !== 'opt-out-confirmation',
+      (message) => message.optedOut && message.conversation && message.automation !== 'opt-out-confirmation',
     );
+    if (checked.length === 0) return messages.map(() => null);
     const reasons = await getService(strapi, 'consent').optOutReasons(
       checked.map(({ conversation }) => ({
         customerNumber: conversation?.customerNumber ?? '',
@@ -87,6 +108,25 @@ export const senderService = ({ strapi }: { strapi: Core.Strapi }) => {
     );
     const byId = new Map(checked.map((message, i) => [message.id, reasons[i]]));
     return messages.map((message) => byId.get(message.id) ?? null);
+  };
+
+  /** Each message gets its number's next slot; a number paced too slowly for this tick is left to a later one. */
+  const plan = async (now: Date, free: number, pace: RateLimiter) => {
+    const planned: Array<{ message: DueMessage; number: string; delayMs: number }> = [];
+    const pageSize = Math.max(free, MIN_PAGE);
+    let afterId = 0;
+    for (let page = 0; page < MAX_PAGES && planned.length < free; page += 1) {
+      const due = await dueMessages.read(now, pageSize, afterId);
+      for (const message of due) {
+        if (planned.length >= free) break;
+        const number = message.conversation?.businessNumber ?? '';
+        const delayMs = pace.reserve(number, message.segments ?? 1, Date.now(), MAX_PACING_WAIT_MS);
+        if (delayMs !== null) planned.push({ message, number, delayMs });
+      }
+      if (due.length < pageSize) break;
+      afterId = due[due.length - 1].id;
+    }
+    return planned;
   };
 
   const tick = async (): Promise<void> => {
@@ -99,17 +139,7 @@ export const senderService = ({ strapi }: { strapi: Core.Strapi }) => {
     }
     const free = config.concurrency - inFlight.size;
     if (free <= 0 || !limiter) return;
-    // Each message gets its number's next slot; a number paced too slowly for this tick is left
-    // to a later one.
-    const planned: Array<{ message: DueMessage; number: string; delayMs: number }> = [];
-    for (const message of await outbox.findDueQueued(now, free * 4 + 8)) {
-      if (planned.length >= free) break;
-      const number = message.conversation?.businessNumber ?? '';
-      const delayMs = limiter.reserve(number, message.segments ?? 1, Date.now(), MAX_PACING_WAIT_MS);
-      if (delayMs !== null) {
-        planned.push({ message, number, delayMs });
-      }
-    }
+    const planned = await plan(now, free, limiter);
     if (planned.length === 0 || !task?.running) return;
     const claimedAt = new Date();
     const won = await outbox.claimForSending(
@@ -154,11 +184,12 @@ export const senderService = ({ strapi }: { strapi: Core.Strapi }) => {
     wake(): void {
       task?.wake();
     },
-    /** Stops claiming and waits for the TeleSign calls in flight to end. */
+    /** Stops claiming and waits for the TeleSign calls in flight to end and be written. */
     async stop(): Promise<void> {
       await task?.stop();
       task = undefined;
       await Promise.all(inFlight);
+      await Promise.all(writing);
     },
   };
 };
