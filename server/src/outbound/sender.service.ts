@@ -16,12 +16,19 @@ import { createSendingAccounts } from './sending-account';
 const MAX_PACING_WAIT_MS = 20;
 
 /**
- * A tick reads as many due messages as it has free slots (at least a few), and reads on past
+ * A tick reads twice as many due messages as it has free slots (at least a few), and reads on past
  * those whose number's pace turns them down, this many pages at most: one slow number's backlog
  * must not keep the others' messages waiting, nor make every tick read far more than it sends.
  */
 const MIN_PAGE = 8;
 const MAX_PAGES = 4;
+
+/**
+ * How long messages a tick read but did not reach stay the next tick's first candidates, so that
+ * one read serves two ticks while the outbox drains. Short, because their consent state is as of
+ * the read; claiming re-checks everything else.
+ */
+const READ_AHEAD_MS = 100;
 
 const ABANDONED_SEND =
   'Strapi stopped while this SMS was being handed to TeleSign, so it may or may not have gone out. ' +
@@ -110,19 +117,46 @@ export const senderService = ({ strapi }: { strapi: Core.Strapi }) => {
     return messages.map((message) => byId.get(message.id) ?? null);
   };
 
-  /** Each message gets its number's next slot; a number paced too slowly for this tick is left to a later one. */
+  /** Due messages the last read returned beyond what its tick could take, oldest first. */
+  let readAhead: { messages: DueMessage[]; readAt: number } = { messages: [], readAt: 0 };
+
+  /**
+   * Up to `free` messages for this tick, each with its number's next slot; a number paced too
+   * slowly for this tick is left to a later one. The read-ahead comes first, then fresh reads.
+   */
   const plan = async (now: Date, free: number, pace: RateLimiter) => {
     const planned: Array<{ message: DueMessage; number: string; delayMs: number }> = [];
-    const pageSize = Math.max(free, MIN_PAGE);
+    const plannedIds = new Set<number>();
+    /** Plans `messages` in order until the tick is full; answers those it did not reach. */
+    const take = (messages: DueMessage[]): DueMessage[] => {
+      let next = 0;
+      for (; next < messages.length && planned.length < free; next += 1) {
+        const message = messages[next];
+        if (plannedIds.has(message.id)) continue;
+        const number = message.conversation?.businessNumber ?? '';
+        const delayMs = pace.reserve(number, message.segments ?? 1, Date.now(), MAX_PACING_WAIT_MS);
+        if (delayMs === null) continue;
+        planned.push({ message, number, delayMs });
+        plannedIds.add(message.id);
+      }
+      return messages.slice(next).filter((message) => !plannedIds.has(message.id));
+    };
+
+    const earlier = readAhead;
+    readAhead = { messages: [], readAt: 0 };
+    if (now.getTime() - earlier.readAt <= READ_AHEAD_MS) {
+      const rest = take(earlier.messages);
+      if (planned.length >= free) {
+        readAhead = { messages: rest, readAt: earlier.readAt };
+        return planned;
+      }
+    }
+    const pageSize = Math.max(free * 2, MIN_PAGE);
     let afterId = 0;
     for (let page = 0; page < MAX_PAGES && planned.length < free; page += 1) {
       const due = await dueMessages.read(now, pageSize, afterId);
-      for (const message of due) {
-        if (planned.length >= free) break;
-        const number = message.conversation?.businessNumber ?? '';
-        const delayMs = pace.reserve(number, message.segments ?? 1, Date.now(), MAX_PACING_WAIT_MS);
-        if (delayMs !== null) planned.push({ message, number, delayMs });
-      }
+      const rest = take(due);
+      if (planned.length >= free) readAhead = { messages: rest, readAt: now.getTime() };
       if (due.length < pageSize) break;
       afterId = due[due.length - 1].id;
     }
