@@ -19,6 +19,7 @@ import {
   OUTBOUND_CONCURRENCY,
   OUTBOUND_NUMBERS,
   OUTBOUND_RATE_PER_NUMBER,
+  OUTBOUND_ROUNDS,
   outboundNumbers,
 } from './outbound';
 import { compilePlayground, fixed, memoryMb, startBenchStrapi, type BenchStrapi, type Row } from './shared';
@@ -37,7 +38,9 @@ const NOTES = [
   `Outbound: SMS_CHANNEL_PIPELINE_CONFIG sets sender.concurrency = ${OUTBOUND_CONCURRENCY} and ` +
     `sender.ratePerSecondPerNumber = ${OUTBOUND_RATE_PER_NUMBER} (the plugin's maximum); other settings are the plugin's defaults. ` +
     `The replies go out from ${OUTBOUND_NUMBERS} business numbers in turn (so does the baseline): one number's pace would cap the drain at ${OUTBOUND_RATE_PER_NUMBER}/s. ` +
-    'Replies are queued with sender.enabled = false, then Strapi is restarted with it on and the drain is timed.',
+    'Replies are queued with sender.enabled = false, then Strapi is restarted with it on and the drain is timed; ' +
+    `for each of ${OUTBOUND_ROUNDS} rounds the baseline runs first, and rounds after the first put the replies back in the queue with one SQL UPDATE. ` +
+    'A drain is timed from its first claim (earliest submitted_at) to its last attempt end (latest updated_at).',
   'Simulator: delivery reports off (no callback URL registered for its customer, so none is sent); no latency or faults injected.',
   'Strapi: the playground in its own process, NODE_ENV=production, log level warn, fresh database per run.',
 ];

@@ -1,7 +1,7 @@
 import { defaultSenderConfig } from '../../server/src/outbound/outbound.config';
 import { createTeleSignClient } from '../../server/src/telesign';
 import type { RunningSimulator } from '../../simulator/src/server';
-import { selectCount, selectRows } from '../../tests/harness/sql';
+import { executeSql, selectCount, selectRows } from '../../tests/harness/sql';
 import { waitFor } from '../../tests/harness/wait';
 import { fixed, forEachConcurrently, ratio, type BenchStrapi, type Row } from './shared';
 
@@ -109,31 +109,50 @@ const queueReplies = async (
 };
 
 /**
- * Restarts Strapi with its sender on and times the drain: from the first claim (the earliest
- * `submitted_at`, written by the plugin) until every message is `sent` (polled every 20 ms).
+ * Waits until every reply is `sent` and times the drain from the rows themselves: from the first
+ * claim (the earliest `submitted_at`) to the last attempt's end (the latest `updated_at`), both
+ * written by the plugin. Polling only says when to look, so it can be slow enough not to compete
+ * for the CPU it measures.
  */
-const drain = async (strapi: BenchStrapi): Promise<{ strapi: BenchStrapi; drainMs: number }> => {
-  const sending = await strapi.restart({ SMS_CHANNEL_PIPELINE_CONFIG: benchPipelineConfig(true) });
+const drainMs = async (strapi: BenchStrapi): Promise<number> => {
   await waitFor(
     `${OUTBOUND_MESSAGES} outbound messages sent`,
-    async () => (await countOutbound(sending, 'sent')) >= OUTBOUND_MESSAGES,
-    { timeoutMs: 300_000, intervalMs: 20 },
+    async () => (await countOutbound(strapi, 'sent')) >= OUTBOUND_MESSAGES,
+    { timeoutMs: 300_000, intervalMs: 250 },
   );
-  const finishedAt = Date.now();
-  const sent = await countOutbound(sending, 'sent');
+  const sent = await countOutbound(strapi, 'sent');
   if (sent !== OUTBOUND_MESSAGES) throw new Error(`${sent} messages sent, ${OUTBOUND_MESSAGES} queued`);
-  const [first] = await selectRows(
-    sending.database,
-    "SELECT MIN(submitted_at) AS at FROM sms_channel_messages WHERE direction = 'outbound'",
+  const [span] = await selectRows(
+    strapi.database,
+    "SELECT MIN(submitted_at) AS first_claim, MAX(updated_at) AS last_end FROM sms_channel_messages WHERE direction = 'outbound'",
   );
-  return { strapi: sending, drainMs: finishedAt - epochMs(first.at) };
+  return epochMs(span.last_end) - epochMs(span.first_claim);
 };
+
+/** The replies back in the queue as before their first send, in one statement (between rounds). */
+const REQUEUE_SQL =
+  "UPDATE sms_channel_messages SET status = 'queued', attempts = 0, lease_until = NULL, submitted_at = NULL, " +
+  'next_attempt_at = NULL, external_id = NULL, reference_id = NULL, provider_status_code = NULL, ' +
+  "provider_status_description = NULL, provider_status_at = NULL, last_error = NULL WHERE direction = 'outbound'";
+
+/** Drain and baseline are timed this many times, in turn; a 2 s drain swings with the machine. */
+export const OUTBOUND_ROUNDS = 5;
+
+interface Round {
+  directMs: number;
+  drainMs: number;
+  ratio: number;
+}
+
+const perSecond = (ms: number): number => OUTBOUND_MESSAGES / (ms / 1000);
 
 /**
  * 2,000 agent replies queued through the admin API while the sender is off, then drained by the
- * plugin's sender to the simulator (Strapi restarted with it on), from its first claim to the
- * last `sent`; against the same 2,000 TSA-signed requests posted straight to the simulator at the
- * same concurrency. Answers the rows and the Strapi now running.
+ * plugin's sender to the simulator, against the same 2,000 TSA-signed requests posted straight to
+ * the simulator at the same concurrency, in OUTBOUND_ROUNDS rounds of (baseline, drain): the first
+ * drain starts when Strapi restarts with its sender on, later ones when the bench puts the replies
+ * back in the queue. The round with the median ratio is reported. Answers the rows and the Strapi
+ * now running.
  */
 export const benchOutbound = async (
   strapi: BenchStrapi,
@@ -141,24 +160,33 @@ export const benchOutbound = async (
   channel: OutboundChannel,
   authorization: string,
 ): Promise<{ rows: Row[]; strapi: BenchStrapi }> => {
-  const directMs = await sendDirect(simulator, channel);
   const queuedMs = await queueReplies(strapi, channel, authorization);
-  const drained = await drain(strapi);
-  const pluginRate = OUTBOUND_MESSAGES / (drained.drainMs / 1000);
-  const directRate = OUTBOUND_MESSAGES / (directMs / 1000);
-  const drainRatio = ratio(pluginRate, directRate);
-  const queueRate = OUTBOUND_MESSAGES / (queuedMs / 1000);
+  const rounds: Round[] = [];
+  let sending = strapi;
+  for (let round = 0; round < OUTBOUND_ROUNDS; round += 1) {
+    const directMs = await sendDirect(simulator, channel);
+    if (round === 0) {
+      sending = await strapi.restart({ SMS_CHANNEL_PIPELINE_CONFIG: benchPipelineConfig(true) });
+    } else {
+      await executeSql(sending.database, REQUEUE_SQL);
+    }
+    const ms = await drainMs(sending);
+    rounds.push({ directMs, drainMs: ms, ratio: ratio(perSecond(ms), perSecond(directMs)) });
+  }
+  const median = [...rounds].sort((a, b) => a.ratio - b.ratio)[Math.floor(rounds.length / 2)];
+  const directRate = perSecond(median.directMs);
+  const queueRate = perSecond(queuedMs);
   return {
-    strapi: drained.strapi,
+    strapi: sending,
     rows: [
       {
-        scenario: `outbound: ${OUTBOUND_MESSAGES} queued replies from ${OUTBOUND_NUMBERS} numbers drained to TeleSign (concurrency ${OUTBOUND_CONCURRENCY})`,
+        scenario: `outbound: ${OUTBOUND_MESSAGES} queued replies from ${OUTBOUND_NUMBERS} numbers drained to TeleSign (concurrency ${OUTBOUND_CONCURRENCY}), median of ${OUTBOUND_ROUNDS} rounds`,
         database: strapi.database.client,
-        figure: `${fixed(pluginRate)}/s (${fixed(drained.drainMs / 1000, 2)} s from the first claim to the last sent)`,
-        baseline: `${fixed(directRate)}/s direct (${fixed(directMs / 1000, 2)} s)`,
-        ratio: `${fixed(drainRatio, 2)}×`,
+        figure: `${fixed(perSecond(median.drainMs))}/s (${fixed(median.drainMs / 1000, 2)} s from the first claim to the last end written; rounds ${rounds.map((r) => `${fixed(r.ratio, 2)}×`).join(' ')})`,
+        baseline: `${fixed(directRate)}/s direct (${fixed(median.directMs / 1000, 2)} s)`,
+        ratio: `${fixed(median.ratio, 2)}×`,
         target: '≥ 0.7×',
-        verdict: drainRatio >= 0.7 ? 'PASS' : 'FAIL',
+        verdict: median.ratio >= 0.7 ? 'PASS' : 'FAIL',
       },
       {
         scenario: `outbound: queuing those ${OUTBOUND_MESSAGES} through the admin API (new conversation each)`,

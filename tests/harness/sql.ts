@@ -4,7 +4,7 @@ import type { TestDatabase } from './database';
 /** The few better-sqlite3 calls used here (the package ships no type declarations). */
 interface SqliteDatabase {
   pragma(statement: string): unknown;
-  prepare(sql: string): { all(): unknown[] };
+  prepare(sql: string): { all(): unknown[]; run(): unknown };
   close(): void;
 }
 type SqliteConstructor = new (
@@ -15,17 +15,17 @@ const loadModule = createRequire(__filename);
 
 export type Row = Record<string, unknown>;
 
-/**
- * Reads a test database directly, with the driver of its client, for tests whose Strapi runs in
- * another process. Table and column names are the plugin's (snake_case).
- */
-export const selectRows = async (database: TestDatabase, sql: string): Promise<Row[]> => {
+/** Runs one statement on a test database with the driver of its client; answers its rows, if any. */
+const runSql = async (database: TestDatabase, sql: string, write: boolean): Promise<Row[]> => {
   if (database.client === 'sqlite') {
     const Sqlite = loadModule('better-sqlite3') as SqliteConstructor;
-    const db = new Sqlite(database.env.DATABASE_FILENAME, { readonly: true, fileMustExist: true });
+    const db = new Sqlite(database.env.DATABASE_FILENAME, { readonly: !write, fileMustExist: true });
     try {
       db.pragma('busy_timeout = 5000');
-      return db.prepare(sql).all() as Row[];
+      const statement = db.prepare(sql);
+      if (!write) return statement.all() as Row[];
+      statement.run();
+      return [];
     } finally {
       db.close();
     }
@@ -57,10 +57,22 @@ export const selectRows = async (database: TestDatabase, sql: string): Promise<R
   });
   try {
     const [rows] = await connection.query(sql);
-    return rows as Row[];
+    return Array.isArray(rows) ? (rows as Row[]) : [];
   } finally {
     await connection.end();
   }
+};
+
+/**
+ * Reads a test database directly, with the driver of its client, for tests whose Strapi runs in
+ * another process. Table and column names are the plugin's (snake_case).
+ */
+export const selectRows = (database: TestDatabase, sql: string): Promise<Row[]> =>
+  runSql(database, sql, false);
+
+/** Changes a test database directly (a benchmark putting its rows back as they were), one statement. */
+export const executeSql = async (database: TestDatabase, sql: string): Promise<void> => {
+  await runSql(database, sql, true);
 };
 
 /** A single number from a `SELECT COUNT(*) AS n …`, whatever type the driver returns it as. */
