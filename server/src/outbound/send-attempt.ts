@@ -35,7 +35,7 @@ export const createSendAttempt = (strapi: Core.Strapi, sendingAccounts: SendingA
   const outbox = createOutboxRepository(strapi);
   const ends = createAttemptEnds(strapi, outbox);
 
-  /** `optOut`: the consent check's verdict for the message's pair, read by the sender at claim time. */
+  /** `optOut`: the consent service's verdict on the message's pair, asked for by the sender's tick. */
   return async (message: ClaimedMessage, optOut: string | null): Promise<AttemptResult> => {
     const attempt = message.attempts;
     // When a delivery report moved the row on meanwhile, its status stands: only the claim ends.
