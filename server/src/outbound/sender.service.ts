@@ -64,10 +64,16 @@ export const senderService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Ends of attempts still being written; stop() waits for them too. */
   const writing = new Set<Promise<void>>();
+  // Either way the row keeps its lease; once it expires the message is settled as abandoned.
   const failedUnexpectedly = (message: ClaimedMessage) => (error: unknown) => {
-    // The row keeps its lease; once it expires the message is settled as abandoned.
     strapi.log.error(
       `[sms-channel] Sending message ${message.documentId} failed unexpectedly: ${String(error)}`,
+    );
+  };
+  const endNotWritten = (message: ClaimedMessage) => (error: unknown) => {
+    strapi.log.error(
+      `[sms-channel] The outcome of sending message ${message.documentId} could not be written ` +
+        `(${String(error)}); once its lease runs out it is marked unknown, as if Strapi had stopped mid-send.`,
     );
   };
 
@@ -85,7 +91,7 @@ export const senderService = ({ strapi }: { strapi: Core.Strapi }) => {
       .then(() => sendAttempt(message, optOut))
       .then(({ pauseNumberMs, written }) => {
         if (pauseNumberMs > 0) limiter?.pauseUntil(number, Date.now() + pauseNumberMs);
-        const end = written.catch(failedUnexpectedly(message)).finally(() => writing.delete(end));
+        const end = written.catch(endNotWritten(message)).finally(() => writing.delete(end));
         writing.add(end);
       })
       .catch(failedUnexpectedly(message))
