@@ -21,6 +21,8 @@ export const FAST_PIPELINE = {
     retryMaxDelayMs: 400,
     ratePerSecondPerNumber: 100,
     concurrency: 4,
+    // Out of the way: tests that inject faults count one message's attempts; the outage test sets its own.
+    outage: { minimumSends: 10_000, failureRatio: 0.5, windowMs: 60_000, pauseMs: 30_000 },
   },
   reconciler: { intervalMs: 100, lookupAfterMs: 600_000, giveUpAfterMs: 43_200_000 },
   callbackProcessing: {

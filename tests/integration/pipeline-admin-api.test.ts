@@ -363,6 +363,7 @@ describe('inbox and health admin API', () => {
         lastCallbackAt: expect.any(String),
         lastError: { source: 'send', message: 'TeleSign refused the message: 11000 Invalid phone number' },
         queue: { unknown: 1 },
+        sendingPausedUntil: null,
       });
       expect(accounts.find((account) => account.documentId === broken.documentId)).toMatchObject({
         credentials: { apiKeySet: true, decryptable: false },

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { createCredentialVault } from '../accounts/credential-vault';
+import { getService } from '../utils/get-service';
 import { pluginConfig } from '../utils/plugin-config';
 import { createHealthRepository, type AccountWithDigits } from './health.repository';
 import type { AccountHealth, AccountProblem, HealthReport } from './health.types';
@@ -48,6 +49,7 @@ export const healthService = ({ strapi }: { strapi: Core.Strapi }) => {
       lastCallbackAt,
       lastError,
       queue: { queued, sending, unknown },
+      sendingPausedUntil: getService(strapi, 'sender').outagePausedUntil(account.id)?.toISOString() ?? null,
     };
   };
 

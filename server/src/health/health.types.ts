@@ -24,6 +24,11 @@ export interface AccountHealth {
   lastError: AccountProblem | null;
   /** Messages from the account's numbers still on their way. */
   queue: { queued: number; sending: number; unknown: number };
+  /**
+   * Until when this process holds the account's queued messages back because TeleSign failed like
+   * an outage (then one is tried, and the hold lasts until one gets through); null: sending as usual.
+   */
+  sendingPausedUntil: string | null;
 }
 
 /** `GET /sms-channel/health`. */

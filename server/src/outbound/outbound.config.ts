@@ -21,6 +21,19 @@ export const senderConfigSchema = z.object({
   /** First retry delay; it doubles per attempt (with jitter) up to retryMaxDelayMs. */
   retryBaseDelayMs: milliseconds('sender.retryBaseDelayMs', 10, HOUR_MS),
   retryMaxDelayMs: milliseconds('sender.retryMaxDelayMs', 10, DAY_MS),
+  /**
+   * When TeleSign fails like an outage (unreachable, no answer, 5xx) for most sends of an account,
+   * its queued messages wait, attempts unused, and one is tried after each pause.
+   */
+  outage: z.object({
+    minimumSends: wholeNumber('sender.outage.minimumSends', 1, 10_000),
+    failureRatio: z
+      .number({ error: 'sender.outage.failureRatio must be a number' })
+      .gt(0, 'sender.outage.failureRatio must be greater than 0')
+      .max(1, 'sender.outage.failureRatio must be at most 1'),
+    windowMs: milliseconds('sender.outage.windowMs', 1_000, HOUR_MS),
+    pauseMs: milliseconds('sender.outage.pauseMs', 100, HOUR_MS),
+  }),
 });
 
 /**
@@ -49,6 +62,8 @@ export const defaultSenderConfig: SenderConfig = {
   // 5 s doubling to 5 min: eight attempts span about ten minutes of a TeleSign outage.
   retryBaseDelayMs: 5_000,
   retryMaxDelayMs: 5 * 60_000,
+  // Ten sends, half of them failing within a minute: an outage rather than a bad message or two.
+  outage: { minimumSends: 10, failureRatio: 0.5, windowMs: 60_000, pauseMs: 30_000 },
 };
 
 export const defaultReconcilerConfig: ReconcilerConfig = {

@@ -1,5 +1,6 @@
 import { backoffDelayMs } from '../runtime/backoff';
 import { TeleSignApiError, TeleSignNetworkError } from '../telesign/errors';
+import type { SendOutcome } from './outage-breaker';
 
 export interface RetryPolicyConfig {
   maxAttempts: number;
@@ -7,6 +8,11 @@ export interface RetryPolicyConfig {
   retryMaxDelayMs: number;
   /** The budget a TeleSign call had, for the wording of timeouts. */
   requestTimeoutMs: number;
+  /**
+   * The attempt was the one tried when an outage pause ended: if it meets the outage too, it does
+   * not count towards giving up, or every pause would bring the oldest message closer to failing.
+   */
+  outageTrial?: boolean;
 }
 
 /** What to do with a message whose send attempt did not get a 2xx from TeleSign. */
@@ -55,7 +61,8 @@ export const decideAfterFailure = (
   config: RetryPolicyConfig,
   random: () => number = Math.random,
 ): FailureDecision => {
-  const exhausted = attempt >= config.maxAttempts;
+  const exhausted =
+    attempt >= config.maxAttempts && !(config.outageTrial && outcomeOfFailure(error) === 'failing');
   const retryIn = (reason: string, atLeastMs = 0): FailureDecision => ({
     kind: 'retry',
     delayMs: Math.max(
@@ -113,4 +120,15 @@ export const decideAfterFailure = (
     providerCode: null,
     providerDescription: null,
   };
+};
+
+/**
+ * What a failed send says of TeleSign's health: `failing` when TeleSign looks down rather than
+ * refusing this message (not reached, no answer, 5xx, 10000 System Unavailable); `answered` for its
+ * refusals and 429 (TeleSign works; pacing handles a 429); `not-called` for any other error.
+ */
+export const outcomeOfFailure = (error: unknown): SendOutcome => {
+  if (error instanceof TeleSignNetworkError) return 'failing';
+  if (!(error instanceof TeleSignApiError)) return 'not-called';
+  return error.retryable && error.httpStatus !== 429 ? 'failing' : 'answered';
 };

@@ -5,7 +5,8 @@ import { pluginConfig } from '../utils/plugin-config';
 import { createAttemptEnds } from './attempt-ends';
 import type { DueMessage } from './due-messages';
 import { createOutboxRepository, type DeliveryFields } from './outbox.repository';
-import { decideAfterFailure } from './retry-policy';
+import type { SendOutcome } from './outage-breaker';
+import { decideAfterFailure, outcomeOfFailure } from './retry-policy';
 import type { SendingAccounts } from './sending-account';
 
 /** A message this process has claimed (`sending`, attempt number `attempts`). */
@@ -16,6 +17,8 @@ export interface ClaimedMessage extends DueMessage {
 export interface AttemptResult {
   /** TeleSign asked to slow down (429): nothing more from this number for this long. */
   pauseNumberMs: number;
+  /** What the attempt says of TeleSign's health (see the outage breaker). */
+  teleSign: SendOutcome;
   /**
    * The attempt's end (sent, queued again, unknown, failed or blocked) being written: TeleSign's
    * part is over when the attempt answers, so the sender's slot is free for the next send while
@@ -35,8 +38,15 @@ export const createSendAttempt = (strapi: Core.Strapi, sendingAccounts: SendingA
   const outbox = createOutboxRepository(strapi);
   const ends = createAttemptEnds(strapi, outbox);
 
-  /** `optOut`: the consent service's verdict on the message's pair, asked for by the sender's tick. */
-  return async (message: ClaimedMessage, optOut: string | null): Promise<AttemptResult> => {
+  /**
+   * `optOut`: the consent service's verdict on the message's pair, asked for by the sender's tick;
+   * `outageTrial`: the send tried when an outage pause of its account ended.
+   */
+  return async (
+    message: ClaimedMessage,
+    optOut: string | null,
+    outageTrial = false,
+  ): Promise<AttemptResult> => {
     const attempt = message.attempts;
     // When a delivery report moved the row on meanwhile, its status stands: only the claim ends.
     const finish = async (status: MessageStatus, fields: DeliveryFields): Promise<void> => {
@@ -44,7 +54,11 @@ export const createSendAttempt = (strapi: Core.Strapi, sendingAccounts: SendingA
         await outbox.releaseLease(message.id, attempt);
       }
     };
-    const ended = (written: Promise<void>, pauseNumberMs = 0): AttemptResult => ({ pauseNumberMs, written });
+    const ended = (
+      written: Promise<void>,
+      teleSign: SendOutcome = 'not-called',
+      pauseNumberMs = 0,
+    ): AttemptResult => ({ pauseNumberMs, teleSign, written });
 
     const conversation = message.conversation;
     if (!conversation) {
@@ -93,14 +107,16 @@ export const createSendAttempt = (strapi: Core.Strapi, sendingAccounts: SendingA
           await outbox.releaseLease(message.id, attempt);
         }
       };
-      return ended(sent());
+      return ended(sent(), 'answered');
     } catch (error) {
       const sender = pluginConfig(strapi, 'sender');
       const decision = decideAfterFailure(error, attempt, {
         ...sender,
         requestTimeoutMs: pluginConfig(strapi, 'telesign').requestTimeoutMs,
+        outageTrial,
       });
       const failedAt = now();
+      const teleSign = outcomeOfFailure(error);
       switch (decision.kind) {
         case 'retry':
           return ended(
@@ -108,6 +124,7 @@ export const createSendAttempt = (strapi: Core.Strapi, sendingAccounts: SendingA
               lastError: decision.reason,
               nextAttemptAt: new Date(failedAt.getTime() + decision.delayMs),
             }),
+            teleSign,
             decision.pauseNumberMs,
           );
         case 'unknown':
@@ -117,6 +134,7 @@ export const createSendAttempt = (strapi: Core.Strapi, sendingAccounts: SendingA
               lastError: decision.reason,
               nextAttemptAt: new Date(failedAt.getTime() + reconciler.giveUpAfterMs),
             }),
+            teleSign,
           );
         case 'failed':
           return ended(
@@ -127,6 +145,7 @@ export const createSendAttempt = (strapi: Core.Strapi, sendingAccounts: SendingA
               providerStatusAt: decision.providerCode === null ? null : failedAt,
               nextAttemptAt: null,
             }),
+            teleSign,
           );
       }
     }

@@ -4,6 +4,13 @@ import { sleep } from '../runtime/sleep';
 import { getService } from '../utils/get-service';
 import { pluginConfig } from '../utils/plugin-config';
 import { createDueMessages, type DueMessage } from './due-messages';
+import {
+  createOutageBreaker,
+  type Admission,
+  type OutageBreaker,
+  type OutageChange,
+  type SendOutcome,
+} from './outage-breaker';
 import { createOutboxRepository } from './outbox.repository';
 import { createRateLimiter, type RateLimiter } from './rate-limiter';
 import { createSendAttempt, type ClaimedMessage } from './send-attempt';
@@ -30,6 +37,20 @@ const MAX_PAGES = 4;
  */
 const READ_AHEAD_MS = 100;
 
+/** The account a planned message sends through, as the outage breaker knows it. */
+interface OutageGate {
+  key: string;
+  accountName: string;
+  admission: Admission;
+}
+
+interface PlannedSend {
+  message: DueMessage;
+  number: string;
+  delayMs: number;
+  gate: OutageGate | null;
+}
+
 const ABANDONED_SEND =
   'Strapi stopped while this SMS was being handed to TeleSign, so it may or may not have gone out. ' +
   'It is not sent again automatically; its delivery report will settle it.';
@@ -48,6 +69,7 @@ export const senderService = ({ strapi }: { strapi: Core.Strapi }) => {
   const sendAttempt = createSendAttempt(strapi, sendingAccounts);
   const inFlight = new Set<Promise<void>>();
   let limiter: RateLimiter | undefined;
+  let breaker: OutageBreaker | undefined;
   let task: PeriodicTask | undefined;
   let abandonedCheckedAt = 0;
 
@@ -77,6 +99,37 @@ export const senderService = ({ strapi }: { strapi: Core.Strapi }) => {
     );
   };
 
+  const tellOutage = (accountName: string, change: OutageChange | null): void => {
+    if (!change) return;
+    const account = `the SMS account "${accountName}"`;
+    const inSeconds = (until: number) => `${Math.max(0, Math.ceil((until - Date.now()) / 1000))} s`;
+    switch (change.kind) {
+      case 'paused':
+        strapi.log.warn(
+          `[sms-channel] TeleSign is failing for ${account}: ${change.failed} of its last ${change.sends} sends ` +
+            `did not get through. Its queued messages wait without using up their attempts; one is tried in ${inSeconds(change.until)}.`,
+        );
+        return;
+      case 'still-failing':
+        strapi.log.warn(
+          `[sms-channel] TeleSign is still failing for ${account}; the next message is tried in ${inSeconds(change.until)}.`,
+        );
+        return;
+      case 'resumed':
+        strapi.log.info(
+          `[sms-channel] TeleSign answers again for ${account}: its queued messages are being sent.`,
+        );
+    }
+  };
+
+  const recordOutcome = (gate: OutageGate | null, outcome: SendOutcome): void => {
+    if (gate && breaker)
+      tellOutage(gate.accountName, breaker.record(gate.key, gate.admission, outcome, Date.now()));
+  };
+  /** Planned sends that will not happen after all: an outage trial among them was not made. */
+  const notSent = (planned: PlannedSend[]): void =>
+    planned.forEach(({ gate }) => recordOutcome(gate, 'not-called'));
+
   /**
    * Sends after `delayMs` (the number's pace), in the background; the claim is already held. The
    * slot is free again once TeleSign has answered, while the attempt's end is still being written.
@@ -86,15 +139,20 @@ export const senderService = ({ strapi }: { strapi: Core.Strapi }) => {
     optOut: string | null,
     number: string,
     delayMs: number,
+    gate: OutageGate | null,
   ): void => {
     const job: Promise<void> = (delayMs > 0 ? sleep(delayMs) : Promise.resolve())
-      .then(() => sendAttempt(message, optOut))
-      .then(({ pauseNumberMs, written }) => {
+      .then(() => sendAttempt(message, optOut, gate?.admission === 'trial'))
+      .then(({ pauseNumberMs, teleSign, written }) => {
+        recordOutcome(gate, teleSign);
         if (pauseNumberMs > 0) limiter?.pauseUntil(number, Date.now() + pauseNumberMs);
         const end = written.catch(endNotWritten(message)).finally(() => writing.delete(end));
         writing.add(end);
       })
-      .catch(failedUnexpectedly(message))
+      .catch((error: unknown) => {
+        recordOutcome(gate, 'not-called');
+        failedUnexpectedly(message)(error);
+      })
       .finally(() => {
         inFlight.delete(job);
         // Refill once half the slots are free: one look at the outbox per several sends, not per send.
@@ -123,50 +181,91 @@ export const senderService = ({ strapi }: { strapi: Core.Strapi }) => {
     return messages.map((message) => byId.get(message.id) ?? null);
   };
 
+  /**
+   * The account (breaker key and name) of each business number of `messages` not yet in `known`,
+   * from the sender's account cache; a number without a usable account gets none (its messages
+   * fail when sent, saying why).
+   */
+  const learnAccounts = async (
+    messages: DueMessage[],
+    known: Map<string, { key: string; accountName: string } | null>,
+  ): Promise<void> => {
+    const numbers = new Set<string>();
+    for (const message of messages) {
+      const number = message.conversation?.businessNumber;
+      if (number && !known.has(number)) numbers.add(number);
+    }
+    await Promise.all(
+      [...numbers].map(async (number) => {
+        const sending = await sendingAccounts.resolve(number);
+        known.set(
+          number,
+          sending.ok ? { key: String(sending.account.id), accountName: sending.account.name } : null,
+        );
+      }),
+    );
+  };
+
   /** Due messages the last read returned beyond what its tick could take, oldest first. */
   let readAhead: { messages: DueMessage[]; readAt: number } = { messages: [], readAt: 0 };
 
   /**
    * Up to `free` messages for this tick, each with its number's next slot; a number paced too
-   * slowly for this tick is left to a later one. The read-ahead comes first, then fresh reads.
+   * slowly for this tick, or an account paused by an outage, is left to a later one. The
+   * read-ahead comes first, then fresh reads.
    */
-  const plan = async (now: Date, free: number, pace: RateLimiter) => {
-    const planned: Array<{ message: DueMessage; number: string; delayMs: number }> = [];
+  const plan = async (now: Date, free: number, pace: RateLimiter, outages: OutageBreaker) => {
+    const planned: PlannedSend[] = [];
     const plannedIds = new Set<number>();
+    const accounts = new Map<string, { key: string; accountName: string } | null>();
     /** Plans `messages` in order until the tick is full; answers those it did not reach. */
-    const take = (messages: DueMessage[]): DueMessage[] => {
+    const take = async (messages: DueMessage[]): Promise<DueMessage[]> => {
+      await learnAccounts(messages, accounts);
       let next = 0;
       for (; next < messages.length && planned.length < free; next += 1) {
         const message = messages[next];
         if (plannedIds.has(message.id)) continue;
         const number = message.conversation?.businessNumber ?? '';
-        const delayMs = pace.reserve(number, message.segments ?? 1, Date.now(), MAX_PACING_WAIT_MS);
-        if (delayMs === null) continue;
-        planned.push({ message, number, delayMs });
+        const account = accounts.get(number);
+        const at = Date.now();
+        const admission = account ? outages.admit(account.key, at) : 'send';
+        if (admission === null) continue;
+        const gate = account ? { ...account, admission } : null;
+        const delayMs = pace.reserve(number, message.segments ?? 1, at, MAX_PACING_WAIT_MS);
+        if (delayMs === null) {
+          recordOutcome(gate, 'not-called');
+          continue;
+        }
+        planned.push({ message, number, delayMs, gate });
         plannedIds.add(message.id);
       }
       return messages.slice(next).filter((message) => !plannedIds.has(message.id));
     };
 
-    const earlier = readAhead;
-    readAhead = { messages: [], readAt: 0 };
-    if (now.getTime() - earlier.readAt <= READ_AHEAD_MS) {
-      const rest = take(earlier.messages);
-      if (planned.length >= free) {
-        readAhead = { messages: rest, readAt: earlier.readAt };
-        return planned;
+    try {
+      const earlier = readAhead;
+      readAhead = { messages: [], readAt: 0 };
+      if (now.getTime() - earlier.readAt <= READ_AHEAD_MS) {
+        const rest = await take(earlier.messages);
+        if (planned.length >= free) {
+          readAhead = { messages: rest, readAt: earlier.readAt };
+          return planned;
+        }
       }
+      const pageSize = Math.max(free * 2, MIN_PAGE);
+      let afterId = 0;
+      for (let page = 0; page < MAX_PAGES && planned.length < free; page += 1) {
+        const due = await dueMessages.read(now, pageSize, afterId);
+        const rest = await take(due);
+        if (planned.length >= free) readAhead = { messages: rest, readAt: now.getTime() };
+        if (due.length < pageSize) break;
+        afterId = due[due.length - 1].id;
+      }
+      return planned;
+    } catch (error) {
+      notSent(planned);
+      throw error;
     }
-    const pageSize = Math.max(free * 2, MIN_PAGE);
-    let afterId = 0;
-    for (let page = 0; page < MAX_PAGES && planned.length < free; page += 1) {
-      const due = await dueMessages.read(now, pageSize, afterId);
-      const rest = take(due);
-      if (planned.length >= free) readAhead = { messages: rest, readAt: now.getTime() };
-      if (due.length < pageSize) break;
-      afterId = due[due.length - 1].id;
-    }
-    return planned;
   };
 
   const tick = async (): Promise<void> => {
@@ -178,30 +277,39 @@ export const senderService = ({ strapi }: { strapi: Core.Strapi }) => {
       await settleAbandoned(now);
     }
     const free = config.concurrency - inFlight.size;
-    if (free <= 0 || !limiter) return;
-    const planned = await plan(now, free, limiter);
-    if (planned.length === 0 || !task?.running) return;
-    const claimedAt = new Date();
-    const won = await outbox.claimForSending(
-      planned.map(({ message }) => message),
-      claimedAt,
-      new Date(claimedAt.getTime() + config.leaseMs),
-    );
-    const claimed = planned.filter(({ message }) => won.has(message.id));
-    const optOuts = await optOutReasons(claimed.map(({ message }) => message));
-    claimed.forEach(({ message, number, delayMs }, i) => {
-      dispatch(
-        {
-          ...message,
-          externalId: won.get(message.id) ?? '',
-          status: 'sending',
-          attempts: message.attempts + 1,
-        },
-        optOuts[i],
-        number,
-        delayMs,
+    if (free <= 0 || !limiter || !breaker) return;
+    const planned = await plan(now, free, limiter, breaker);
+    if (planned.length === 0) return;
+    let dispatched: PlannedSend[] = [];
+    try {
+      if (!task?.running) return;
+      const claimedAt = new Date();
+      const won = await outbox.claimForSending(
+        planned.map(({ message }) => message),
+        claimedAt,
+        new Date(claimedAt.getTime() + config.leaseMs),
       );
-    });
+      const claimed = planned.filter(({ message }) => won.has(message.id));
+      const optOuts = await optOutReasons(claimed.map(({ message }) => message));
+      dispatched = claimed;
+      claimed.forEach(({ message, number, delayMs, gate }, i) => {
+        dispatch(
+          {
+            ...message,
+            externalId: won.get(message.id) ?? '',
+            status: 'sending',
+            attempts: message.attempts + 1,
+          },
+          optOuts[i],
+          number,
+          delayMs,
+          gate,
+        );
+      });
+    } finally {
+      // Taken by another process, moved on since the read, or a database error.
+      notSent(planned.filter((send) => !dispatched.includes(send)));
+    }
   };
 
   return {
@@ -209,6 +317,7 @@ export const senderService = ({ strapi }: { strapi: Core.Strapi }) => {
       const config = pluginConfig(strapi, 'sender');
       if (!config.enabled || task) return;
       limiter = createRateLimiter(config.ratePerSecondPerNumber);
+      breaker = createOutageBreaker(config.outage);
       task = createPeriodicTask({
         intervalMs: config.pollIntervalMs,
         run: tick,
@@ -219,6 +328,15 @@ export const senderService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Called after any account or number change in this process, so sends use it at once. */
     forgetAccounts(): void {
       sendingAccounts.forget();
+    },
+    /**
+     * Until when this process holds back the messages of an account because TeleSign failed like
+     * an outage (after that, one is tried and the pause lasts until it gets through); null when it
+     * sends normally.
+     */
+    outagePausedUntil(accountId: number): Date | null {
+      const until = breaker?.pausedUntil(String(accountId));
+      return until === null || until === undefined ? null : new Date(until);
     },
     /** Look at the outbox now rather than at the next poll (a message was just queued). */
     wake(): void {
