@@ -17,6 +17,11 @@ const ACCOUNT = receiveOnlyAccount('AB12CD34-0000-4000-8000-00000000A001');
 const STEADY = { connections: 10, ratePerSecond: 100, requests: 6_000 };
 const BURST = { connections: 50, requests: 1_000 };
 const RECOVERY = { connections: 10, ratePerSecond: 100, requests: 1_000 };
+/** A2's steps (requests per second), each held STEP_SECONDS; capacity is the last step held. */
+const STEPS = [50, 100, 200, 400];
+const STEP_SECONDS = 10;
+/** One short code's worth of delivery reports (100 MPS): the capacity A2 requires. */
+const REQUIRED_CAPACITY = 100;
 const CUSTOMERS = 500;
 
 interface LoadResult {
@@ -109,5 +114,30 @@ describe('A load held: signed callbacks at a steady rate and in a burst', () => 
       "SELECT COUNT(*) AS n FROM sms_channel_messages WHERE direction = 'inbound'",
     );
     expect(Number(messages.n)).toBe(STEADY.requests + BURST.requests + RECOVERY.requests);
+  }, 240_000);
+
+  it(`A2: a step test ${STEPS.join('→')}/s, ${STEP_SECONDS} s each, holds at least ${REQUIRED_CAPACITY}/s with p99 ≤ 1 s and no error`, async () => {
+    const held: Array<{ rate: number; p99: number; failures: ReturnType<typeof failures> }> = [];
+    for (const rate of STEPS) {
+      const before = (await storedReferenceIds()).size;
+      const step = await load({ connections: 20, ratePerSecond: rate, requests: rate * STEP_SECONDS });
+      const stored = await storedReferenceIds();
+      // Whatever the rate, an acknowledged callback is stored.
+      expect([...step.acknowledged].filter((id) => !stored.has(id))).toEqual([]);
+      expect(stored.size).toBe(before + step.acknowledged.size);
+      held.push({ rate, p99: step.result.latency.p99, failures: failures(step) });
+      const ok = step.result.latency.p99 <= 1_000 && Object.values(failures(step)).every((n) => n === 0);
+      if (!ok) break;
+    }
+    const capacity = Math.max(
+      0,
+      ...held
+        .filter((step) => step.p99 <= 1_000 && Object.values(step.failures).every((n) => n === 0))
+        .map((step) => step.rate),
+    );
+    console.log(
+      `A2 capacity: ${capacity}/s (${held.map((step) => `${step.rate}/s p99 ${step.p99} ms`).join(', ')})`,
+    );
+    expect(capacity).toBeGreaterThanOrEqual(REQUIRED_CAPACITY);
   }, 240_000);
 });
