@@ -23,17 +23,19 @@ import { createSendingAccounts } from './sending-account';
 const MAX_PACING_WAIT_MS = 20;
 
 /**
- * A tick reads twice as many due messages as it has free slots (at least a few), and reads on past
- * those whose number's pace turns them down, this many pages at most: one slow number's backlog
- * must not keep the others' messages waiting, nor make every tick read far more than it sends.
+ * A tick reads four times as many due messages as it has free slots (at least a few), and reads
+ * on past those whose number's pace turns them down, this many pages at most: one slow number's
+ * backlog must not keep the others' messages waiting. What a tick does not take is the next
+ * ticks' (see READ_AHEAD_MS), so while the outbox drains a read serves about four ticks.
  */
+const READS_PER_SLOT = 4;
 const MIN_PAGE = 8;
 const MAX_PAGES = 4;
 
 /**
  * How long messages a tick read but did not reach stay the next tick's first candidates, so that
- * one read serves two ticks while the outbox drains. Short, because their consent state is as of
- * the read; claiming re-checks everything else.
+ * one read serves several ticks while the outbox drains. Short, because their consent state is
+ * as of the read; claiming re-checks everything else.
  */
 const READ_AHEAD_MS = 100;
 
@@ -252,7 +254,7 @@ export const senderService = ({ strapi }: { strapi: Core.Strapi }) => {
           return planned;
         }
       }
-      const pageSize = Math.max(free * 2, MIN_PAGE);
+      const pageSize = Math.max(free * READS_PER_SLOT, MIN_PAGE);
       let afterId = 0;
       for (let page = 0; page < MAX_PAGES && planned.length < free; page += 1) {
         const due = await dueMessages.read(now, pageSize, afterId);
