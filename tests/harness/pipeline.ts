@@ -39,7 +39,11 @@ type Section = keyof typeof FAST_PIPELINE;
 export type PipelineOverrides = { [Name in Section]?: Partial<(typeof FAST_PIPELINE)[Name]> } & {
   messages?: Partial<{ help: string; optOutConfirmation: string; optInConfirmation: string }>;
   conversations?: { autoCloseIntervalMs: number };
+  callbackRefusalLimit?: { burst: number; perSecond: number };
 };
+
+/** For suites that send hundreds of refused callbacks on purpose and check each answer. */
+export const UNLIMITED_REFUSALS = { burst: 1_000_000, perSecond: 1_000_000 };
 
 /** Environment for `startTestApp`: fast pipeline settings plus `overrides`, and a TeleSign timeout. */
 export const pipelineEnv = (
@@ -52,6 +56,7 @@ export const pipelineEnv = (
   }
   if (overrides.messages) merged.messages = overrides.messages;
   if (overrides.conversations) merged.conversations = overrides.conversations;
+  if (overrides.callbackRefusalLimit) merged.callbackRefusalLimit = overrides.callbackRefusalLimit;
   return {
     SMS_CHANNEL_PIPELINE_CONFIG: JSON.stringify(merged),
     SMS_CHANNEL_TELESIGN_TIMEOUT_MS: String(telesignTimeoutMs),

@@ -7,6 +7,7 @@ import {
   DEMO_BUSINESS_NUMBER,
   inboundBody,
   pipelineEnv,
+  UNLIMITED_REFUSALS,
   postSignedCallback,
   referenceId,
   setUpChannel,
@@ -80,7 +81,10 @@ describe('D1–D4 forged and malformed callbacks: each refused, nothing stored',
 
   beforeAll(async () => {
     simulator = await startTestSimulator();
-    app = await startTestApp({ listen: true, env: pipelineEnv({ sender: { enabled: false } }) });
+    app = await startTestApp({
+      listen: true,
+      env: pipelineEnv({ sender: { enabled: false }, callbackRefusalLimit: UNLIMITED_REFUSALS }),
+    });
     channel = await setUpChannel(app, simulator);
     account = channel.account;
     other = await insertAccount(app, { customerId: '0B0B0B0B-0000-4000-8000-00000000B0B0' });

@@ -7,6 +7,7 @@ import type { RunningSimulator } from '../../simulator/src/server';
 import {
   inboundBody,
   pipelineEnv,
+  UNLIMITED_REFUSALS,
   referenceId,
   setUpChannel,
   signedCallbackHeaders,
@@ -62,7 +63,10 @@ describe('A4 soak: 10,000 mixed callbacks leave no growth, no stalls and no hand
   beforeAll(async () => {
     simulator = await startTestSimulator();
     resourcesBefore = activeResources();
-    app = await startTestApp({ listen: true, env: pipelineEnv({ sender: { enabled: false } }) });
+    app = await startTestApp({
+      listen: true,
+      env: pipelineEnv({ sender: { enabled: false }, callbackRefusalLimit: UNLIMITED_REFUSALS }),
+    });
     channel = await setUpChannel(app, simulator);
   });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wholeNumber } from './fields';
 import {
   callbackProcessingConfigSchema,
   defaultCallbackProcessingConfig,
@@ -29,6 +30,18 @@ const configSchema = z.object({
     .int()
     .min(1024, 'callbackBodyLimitBytes must be at least 1024')
     .max(1024 * 1024, 'callbackBodyLimitBytes must be at most 1 MiB'),
+  /**
+   * Refused callbacks (bad signature, unknown callback URL, malformed body) one client address may
+   * cause at once, and per second after that; beyond them it is answered 429, except for correctly
+   * signed callbacks. TeleSign's callbacks are accepted, so they never spend this budget.
+   */
+  callbackRefusalLimit: z.object({
+    burst: wholeNumber('callbackRefusalLimit.burst', 1, 1_000_000),
+    perSecond: z
+      .number({ error: 'callbackRefusalLimit.perSecond must be a number' })
+      .positive('callbackRefusalLimit.perSecond must be greater than 0')
+      .max(1_000_000, 'callbackRefusalLimit.perSecond must be at most 1000000'),
+  }),
   telesign: z.object({
     /** How long a TeleSign call may take (connecting, then answering) before it counts as timed out. */
     requestTimeoutMs: z
@@ -68,6 +81,9 @@ const crossFieldProblems = (config: PluginConfig): string[] => {
 
 export const defaultConfig: PluginConfig = {
   callbackBodyLimitBytes: 64 * 1024,
+  // A hundred refusals at once, ten a second after that: far more than a person testing by hand
+  // causes, far less than a flood.
+  callbackRefusalLimit: { burst: 100, perSecond: 10 },
   telesign: { requestTimeoutMs: 15_000 },
   sender: defaultSenderConfig,
   reconciler: defaultReconcilerConfig,
