@@ -52,13 +52,17 @@ describe('TeleSign outage: sending pauses, queued messages wait and go out once 
     await simulator?.close();
   });
 
-  const pausedUntil = async (): Promise<string | null> => {
+  const accountHealth = async () => {
     const health = await api.get('/sms-channel/health');
-    const account = (
-      health.body.data.accounts as Array<{ documentId: string; sendingPausedUntil: string | null }>
+    return (
+      health.body.data.accounts as Array<{
+        documentId: string;
+        sendingPausedUntil: string | null;
+        lastError: { source: string; message: string } | null;
+      }>
     ).find((candidate) => candidate.documentId === channel.account.documentId);
-    return account?.sendingPausedUntil ?? null;
   };
+  const pausedUntil = async (): Promise<string | null> => (await accountHealth())?.sendingPausedUntil ?? null;
   const statuses = async (): Promise<Record<string, number>> => {
     const rows = (await app.strapi.db
       .query('plugin::sms-channel.message' as never)
@@ -93,6 +97,12 @@ describe('TeleSign outage: sending pauses, queued messages wait and go out once 
         /TeleSign is failing for the SMS account ".+": \d+ of its last \d+ sends did not get through/,
       ),
     );
+    // Why, for the admin: the error the waiting replies met.
+    expect((await accountHealth())?.lastError).toEqual({
+      source: 'send',
+      message: expect.stringMatching(/^TeleSign answered .*503.*; trying again\.$/),
+      at: expect.any(String),
+    });
 
     // While paused, TeleSign is not called and nothing is given up on.
     await new Promise((resolve) => setTimeout(resolve, new Date(firstPause).getTime() - Date.now() - 300));

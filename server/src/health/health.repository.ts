@@ -36,12 +36,16 @@ export const createHealthRepository = (strapi: Core.Strapi) => {
       if (digits.length === 0) return 0;
       return messages().count({ where: { status, ...ofNumbers(digits) } });
     },
-    async lastFailedSend(digits: string[]): Promise<TimedText | null> {
+    /**
+     * The latest error of a message that did not go out: given up on, blocked, waiting for its next
+     * attempt (during a TeleSign outage, the reason sending is paused), or with an unknown outcome.
+     */
+    async lastSendProblem(digits: string[]): Promise<TimedText | null> {
       if (digits.length === 0) return null;
       const row = (await messages().findOne({
         select: ['updatedAt', 'lastError'],
         where: {
-          status: { $in: ['failed', 'blocked'] },
+          status: { $in: ['failed', 'blocked', 'queued', 'unknown'] },
           lastError: { $notNull: true },
           ...ofNumbers(digits),
         },

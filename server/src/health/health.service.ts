@@ -15,7 +15,7 @@ export const healthService = ({ strapi }: { strapi: Core.Strapi }) => {
     digits: string[],
   ): Promise<AccountProblem | null> => {
     const [send, callback] = await Promise.all([
-      health.lastFailedSend(digits),
+      health.lastSendProblem(digits),
       health.lastCallbackProblem(account.id),
     ]);
     const candidates: AccountProblem[] = [

@@ -1,6 +1,9 @@
 import type { VerificationStatus } from '../accounts/account.types';
 
-/** The latest problem of an account: a send that failed, or a callback that could not be processed. */
+/**
+ * The latest problem of an account: a send that failed (given up on, blocked, to be tried again, or
+ * with an unknown outcome), or a callback that could not be processed.
+ */
 export interface AccountProblem {
   at: string;
   source: 'send' | 'callback';
