@@ -3,6 +3,7 @@ import { Pencil } from '@strapi/icons';
 import { useIntl, type MessageDescriptor } from 'react-intl';
 import { NavLink, useNavigate, useParams } from 'react-router-dom';
 
+import { AccountActivity } from '../components/account/AccountActivity';
 import { AccountSummary } from '../components/account/AccountSummary';
 import { CallbackPanel } from '../components/account/CallbackPanel';
 import { DeleteAccountButton } from '../components/account/DeleteAccountButton';
@@ -98,6 +99,9 @@ const AccountPage = () => {
             </Section>
             <Section title={{ id: getTranslation('accounts.callbackUrl'), defaultMessage: 'Callback URL' }}>
               <CallbackPanel account={loaded} onRegenerated={canManage ? reload : undefined} />
+            </Section>
+            <Section title={{ id: getTranslation('account.section.activity'), defaultMessage: 'Activity' }}>
+              <AccountActivity documentId={loaded.documentId} />
             </Section>
           </Flex>
         )}

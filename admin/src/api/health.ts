@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+import type { AccountHealth } from '../../../server/src/health/health.types';
+import type { FetchClient } from '@strapi/strapi/admin';
+
+/** What the account page shows of `GET /sms-channel/health` for one account. */
+const accountActivitySchema = z.object({
+  documentId: z.string(),
+  lastError: z
+    .object({ at: z.string(), source: z.enum(['send', 'callback']), message: z.string() })
+    .nullable(),
+  queue: z.object({ queued: z.number(), sending: z.number(), unknown: z.number() }),
+  sendingPausedUntil: z.string().nullable(),
+}) satisfies z.ZodType<Pick<AccountHealth, 'documentId' | 'lastError' | 'queue' | 'sendingPausedUntil'>>;
+
+const healthAnswerSchema = z.object({
+  data: z.object({
+    accounts: z.array(accountActivitySchema),
+    sender: z.object({ enabled: z.boolean() }),
+  }),
+});
+
+type AccountActivity = z.infer<typeof accountActivitySchema> & {
+  /** False when this Strapi process sends nothing (`sender.enabled: false`). */
+  senderEnabled: boolean;
+};
+
+/** The account's sending state, messages on their way and latest problem; null if it is gone. */
+const getAccountActivity = async (
+  client: FetchClient,
+  documentId: string,
+): Promise<AccountActivity | null> => {
+  const { data } = await client.get('/sms-channel/health');
+  const { accounts, sender } = healthAnswerSchema.parse(data).data;
+  const account = accounts.find((candidate) => candidate.documentId === documentId);
+  return account ? { ...account, senderEnabled: sender.enabled } : null;
+};
+
+export { getAccountActivity, type AccountActivity };
