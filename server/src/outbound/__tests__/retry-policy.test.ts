@@ -33,6 +33,25 @@ describe('giving up on a message', () => {
     expect(decideAfterFailure(answered(503), 3, config).kind).toBe('failed');
   });
 
+  it('tries again a send that never reached TeleSign (§7 C4), within the backoff bounds', () => {
+    const refused = new TeleSignNetworkError('connect ECONNREFUSED 127.0.0.1:443', { requestSent: false });
+    const decision = decideAfterFailure(refused, 1, config, () => 0.5);
+
+    expect(decision).toMatchObject({ kind: 'retry', reason: expect.stringMatching(/could not be reached/) });
+    expect(decision.kind === 'retry' && decision.delayMs).toBeGreaterThan(0);
+    expect(decision.kind === 'retry' && decision.delayMs).toBeLessThanOrEqual(config.retryMaxDelayMs);
+    expect(decideAfterFailure(refused, 3, config).kind).toBe('failed');
+  });
+
+  it('never tries again a send that may have reached TeleSign: its outcome is unknown', () => {
+    const cut = new TeleSignNetworkError('socket hang up', { requestSent: true });
+
+    expect(decideAfterFailure(cut, 1, config)).toMatchObject({
+      kind: 'unknown',
+      reason: expect.stringMatching(/may or may not have gone out/),
+    });
+  });
+
   it('does not give up on the outage trial when it meets the outage too', () => {
     expect(decideAfterFailure(answered(503), 5, { ...config, outageTrial: true }).kind).toBe('retry');
     expect(decideAfterFailure(answered(400, 11000), 1, { ...config, outageTrial: true }).kind).toBe('failed');
