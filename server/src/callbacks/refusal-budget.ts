@@ -60,5 +60,3 @@ export const createRefusalBudget = (limit: RefusalLimit, maxAddresses = MAX_ADDR
     },
   };
 };
-
-export type RefusalBudget = ReturnType<typeof createRefusalBudget>;
