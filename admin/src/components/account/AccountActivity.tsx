@@ -1,7 +1,7 @@
 import { useCallback, useEffect } from 'react';
 
-import { Flex, Status, Typography } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
+import { Flex, Status, Typography, type StatusVariant } from '@strapi/design-system';
+import { useIntl, type MessageDescriptor } from 'react-intl';
 
 import { getAccountActivity, type AccountActivity as Activity } from '../../api/health';
 import { useLoad } from '../../hooks/useLoad';
@@ -14,43 +14,50 @@ import type { FetchClient } from '@strapi/strapi/admin';
 /** How often the panel asks again: a pause begins and ends without anyone reloading the page. */
 const REFRESH_MS = 10_000;
 
+/** A sending state as a badge. */
+const SendingBadge = ({ variant, label }: { variant: StatusVariant; label: MessageDescriptor }) => {
+  const { formatMessage } = useIntl();
+
+  return (
+    <Status variant={variant} size="S">
+      <Typography tag="span" variant="omega" fontWeight="bold">
+        {formatMessage(label)}
+      </Typography>
+    </Status>
+  );
+};
+
 const Sending = ({ activity }: { activity: Activity }) => {
   const { formatMessage, formatTime } = useIntl();
 
   if (!activity.senderEnabled) {
     return (
-      <Status variant="neutral" size="S">
-        <Typography tag="span" variant="omega" fontWeight="bold">
-          {formatMessage({
-            id: getTranslation('account.activity.sending.off'),
-            defaultMessage: 'Off in this Strapi process (sender.enabled is false)',
-          })}
-        </Typography>
-      </Status>
+      <SendingBadge
+        variant="neutral"
+        label={{
+          id: getTranslation('account.activity.sending.off'),
+          defaultMessage: 'Off in this Strapi process (sender.enabled is false)',
+        }}
+      />
     );
   }
   if (!activity.sendingPausedUntil) {
     return (
-      <Status variant="success" size="S">
-        <Typography tag="span" variant="omega" fontWeight="bold">
-          {formatMessage({
-            id: getTranslation('account.activity.sending.normal'),
-            defaultMessage: 'Sending normally',
-          })}
-        </Typography>
-      </Status>
+      <SendingBadge
+        variant="success"
+        label={{ id: getTranslation('account.activity.sending.normal'), defaultMessage: 'Sending normally' }}
+      />
     );
   }
   return (
     <Flex direction="column" alignItems="flex-start" gap={1} maxWidth="48rem">
-      <Status variant="warning" size="S">
-        <Typography tag="span" variant="omega" fontWeight="bold">
-          {formatMessage({
-            id: getTranslation('account.activity.sending.paused'),
-            defaultMessage: 'Paused: TeleSign is failing',
-          })}
-        </Typography>
-      </Status>
+      <SendingBadge
+        variant="warning"
+        label={{
+          id: getTranslation('account.activity.sending.paused'),
+          defaultMessage: 'Paused: TeleSign is failing',
+        }}
+      />
       <Typography variant="pi" textColor="neutral700" style={{ whiteSpace: 'normal' }}>
         {formatMessage(
           {
