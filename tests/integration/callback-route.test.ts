@@ -51,7 +51,7 @@ describe('POST /api/sms-channel/telesign/callbacks/:callbackToken', () => {
       .findMany({ populate: ['account'] });
     expect(event).toMatchObject({
       kind: 'inbound',
-      dedupeKey: 'mo:0143D53D86A2030BE20025B600000002',
+      dedupeKey: `mo:${account.id}:0143D53D86A2030BE20025B600000002`,
       rawBody: INBOUND,
       account: { id: account.id },
     });

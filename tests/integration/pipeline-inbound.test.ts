@@ -235,7 +235,7 @@ describe('inbound SMS: durable, deduplicated, threaded', () => {
     expect(health.body.data.callbacks.notProcessable.unroutable).toBeGreaterThanOrEqual(1);
   });
 
-  it('keeps an SMS to a number the plugin does not know', async () => {
+  it('sets aside an SMS to a number that is not one of the account’s, storing the event only', async () => {
     const customer = newCustomerNumber();
     const reference = referenceId();
     await postSignedCallback(
@@ -244,9 +244,9 @@ describe('inbound SMS: durable, deduplicated, threaded', () => {
       inboundBody({ referenceId: reference, from: customer, to: '14255550199', text: 'Hello' }),
     );
     const event = await processed(reference);
-    expect(event).toMatchObject({ outcome: 'unroutable' });
-    expect(event.processingError).toMatch(/not one of the plugin's SMS numbers/);
-    expect(await messagesOf(customer)).toEqual([expect.objectContaining({ body: 'Hello' })]);
+    expect(event).toMatchObject({ outcome: 'other-account' });
+    expect(event.processingError).toMatch(/14255550199 is not a number of the account/);
+    expect(await conversationsOf(customer)).toEqual([]);
   });
 
   it('keeps a signed callback it cannot interpret and counts it in the health report', async () => {

@@ -148,8 +148,21 @@ describe('outbound SMS: sent once, retried when safe, never resent blindly', () 
   });
 
   it('fails at once, with TeleSign’s reason, when TeleSign refuses the number (400)', async () => {
+    // Callbacks no longer bring such a number in (it is set aside); a conversation stored before
+    // that, or one TeleSign judges differently from the plugin, still meets TeleSign's refusal.
     const invalid = '0123456';
-    const conversationId = await conversationWith(invalid);
+    const { documentId: conversationId } = (await app.strapi.db
+      .query('plugin::sms-channel.conversation')
+      .create({
+        data: {
+          customerNumber: invalid,
+          businessNumber: channel.businessNumber,
+          openPairKey: `${invalid}:${channel.businessNumber}`,
+          status: 'open',
+          workstream: channel.workstream?.id ?? null,
+          openedAt: new Date(),
+        },
+      })) as { documentId: string };
     const queued = await reply(conversationId, 'Hello');
     const failed = await untilStatus(conversationId, queued.documentId, 'failed');
     expect(failed).toMatchObject({ attempts: 1, providerStatusCode: 11000, canRetry: true });

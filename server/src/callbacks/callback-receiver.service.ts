@@ -98,7 +98,7 @@ export const callbackReceiverService = ({ strapi }: { strapi: Core.Strapi }) => 
       // A signed object this version cannot interpret is still stored (and shown by the health
       // endpoint) rather than refused: TeleSign would give up after its retries and it would be lost.
       const payload = parseCallbackPayload(parseJsonObject(callback.rawBody));
-      const identity = identifyEvent(payload, callback.rawBody);
+      const identity = identifyEvent(account.id, payload, callback.rawBody);
       // Only signed callbacks hold processing back: unsigned noise must not slow it down.
       receiving.touch();
       const result = await receipts.store({

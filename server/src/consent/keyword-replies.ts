@@ -29,8 +29,6 @@ export const createKeywordReplies = (strapi: Core.Strapi) => {
       text: string,
       action: TeleSignInboundAction | undefined,
       at: Date,
-      /** False when the business number is not set up: consent is recorded, nothing can be sent. */
-      canReply: boolean,
     ): Promise<void> {
       const intent = resolveConsentIntent(text, action);
       if (!intent) return;
@@ -51,7 +49,7 @@ export const createKeywordReplies = (strapi: Core.Strapi) => {
             detail: `Customer texted ${quote(text)}`,
             at,
           });
-          if (changed && canReply)
+          if (changed)
             await outbound.queueAutomated(conversation, 'opt-out-confirmation', texts.optOutConfirmation);
           return;
         }
@@ -63,13 +61,13 @@ export const createKeywordReplies = (strapi: Core.Strapi) => {
             detail: `Customer texted ${quote(text)}`,
             at,
           });
-          if (changed && canReply)
+          if (changed)
             await outbound.queueAutomated(conversation, 'opt-in-confirmation', texts.optInConfirmation);
           return;
         }
         case 'help': {
           const { canSend } = await consent.stateOf(pair.customerNumber, pair.businessNumber);
-          if (canSend && canReply) await outbound.queueAutomated(conversation, 'help', texts.help);
+          if (canSend) await outbound.queueAutomated(conversation, 'help', texts.help);
           return;
         }
         case 'possible-opt-out':

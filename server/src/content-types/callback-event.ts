@@ -2,11 +2,19 @@ import { hiddenFromContentManager, noDraftAndPublish } from './hidden';
 
 export const CALLBACK_EVENT_KINDS = ['inbound', 'delivery-report', 'unsupported'] as const;
 /**
- * How processing ended: `applied`; `unroutable` (kept, but its number has no workstream or is not
- * set up); `unsupported` (a payload this version cannot interpret); `unmatched` (a delivery report
- * for no message of ours).
+ * How processing ended: `applied`; `unroutable` (kept, but its number has no workstream);
+ * `unsupported` (a payload this version cannot interpret); `unmatched` (a delivery report for no
+ * message of ours); `other-account` (set aside: it names a number or message that is not the
+ * account's whose URL and key it came with); `invalid` (set aside: a phone number that is not one).
  */
-export const CALLBACK_EVENT_OUTCOMES = ['applied', 'unroutable', 'unsupported', 'unmatched'] as const;
+export const CALLBACK_EVENT_OUTCOMES = [
+  'applied',
+  'unroutable',
+  'unsupported',
+  'unmatched',
+  'other-account',
+  'invalid',
+] as const;
 
 /**
  * Every accepted TeleSign callback, stored raw before it is acknowledged. The unique dedupe key
@@ -27,8 +35,10 @@ export default {
     attributes: {
       account: { type: 'relation', relation: 'manyToOne', target: 'plugin::sms-channel.account' },
       kind: { type: 'enumeration', enum: [...CALLBACK_EVENT_KINDS], required: true },
-      // inbound `mo:<reference_id>`; delivery report `dlr:<reference_id>:<code>:<updated_on>`;
-      // other event types `raw:<sha256 of the body>`.
+      // Per account (another account's callbacks can never pre-empt this one's):
+      // inbound `mo:<account id>:<reference_id>`; delivery report
+      // `dlr:<account id>:<reference_id>:<code>:<updated_on>`; other event types
+      // `raw:<account id>:<sha256 of the body>`.
       dedupeKey: { type: 'string', required: true, maxLength: 191, column: { unique: true } },
       referenceId: { type: 'string', maxLength: 64 },
       rawBody: { type: 'text', required: true },

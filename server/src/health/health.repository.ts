@@ -60,7 +60,10 @@ export const createHealthRepository = (strapi: Core.Strapi) => {
         where: {
           account: { id: accountId },
           processingError: { $notNull: true },
-          $or: [{ processedAt: null }, { outcome: { $in: ['unsupported', 'unroutable', 'unmatched'] } }],
+          $or: [
+            { processedAt: null },
+            { outcome: { $in: ['unsupported', 'unroutable', 'unmatched', 'other-account', 'invalid'] } },
+          ],
         },
         orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
       })) as { updatedAt: string; processingError: string } | null;

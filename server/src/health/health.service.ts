@@ -64,6 +64,8 @@ export const healthService = ({ strapi }: { strapi: Core.Strapi }) => {
         unsupported,
         unroutable,
         unmatched,
+        otherAccount,
+        invalid,
         withoutWorkstream,
       ] = await Promise.all([
         Promise.all(accounts.map(accountHealth)),
@@ -73,6 +75,8 @@ export const healthService = ({ strapi }: { strapi: Core.Strapi }) => {
         health.countOutcome('unsupported'),
         health.countOutcome('unroutable'),
         health.countOutcome('unmatched'),
+        health.countOutcome('other-account'),
+        health.countOutcome('invalid'),
         health.countConversationsWithoutWorkstream(),
       ]);
       return {
@@ -82,7 +86,7 @@ export const healthService = ({ strapi }: { strapi: Core.Strapi }) => {
           unprocessed,
           oldestUnprocessedAt,
           failing,
-          notProcessable: { unsupported, unroutable, unmatched },
+          notProcessable: { unsupported, unroutable, unmatched, otherAccount, invalid },
         },
         conversationsWithoutWorkstream: withoutWorkstream,
         sender: { enabled: pluginConfig(strapi, 'sender').enabled },

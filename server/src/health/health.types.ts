@@ -44,8 +44,17 @@ export interface HealthReport {
     oldestUnprocessedAt: string | null;
     /** Unprocessed events whose last processing attempt failed; they are retried with backoff. */
     failing: number;
-    /** Kept but not turned into a message or a status change, by reason. */
-    notProcessable: { unsupported: number; unroutable: number; unmatched: number };
+    /**
+     * Kept but not turned into a message or a status change, by reason; `otherAccount` and
+     * `invalid` were set aside (a number or message of another account; not a phone number).
+     */
+    notProcessable: {
+      unsupported: number;
+      unroutable: number;
+      unmatched: number;
+      otherAccount: number;
+      invalid: number;
+    };
   };
   /** Conversations not closed whose business number has no workstream: no agent queue shows them. */
   conversationsWithoutWorkstream: number;

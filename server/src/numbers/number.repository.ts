@@ -39,6 +39,10 @@ export const createNumberRepository = (strapi: Core.Strapi) => {
     async findByDigits(digits: string): Promise<NumberRecord | null> {
       return (await query().findOne({ where: { digits }, populate: WITH_RELATIONS })) as NumberRecord | null;
     },
+    /** Whether `digits` is one of the account's business numbers. */
+    async isOfAccount(digits: string, accountId: number): Promise<boolean> {
+      return (await query().count({ where: { digits, account: { id: accountId } } })) > 0;
+    },
     async findByDocumentIds(documentIds: string[]): Promise<NumberRecord[]> {
       if (documentIds.length === 0) return [];
       return (await query().findMany({

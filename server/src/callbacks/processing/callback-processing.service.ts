@@ -6,11 +6,18 @@ import { createWorkQueue, type WorkQueue } from '../../runtime/work-queue';
 import { parseCallbackPayload } from '../../telesign/callback-payload';
 import { getService } from '../../utils/get-service';
 import { pluginConfig } from '../../utils/plugin-config';
-import { createCallbackEventRepository, type CallbackEventRecord } from '../callback-event.repository';
+import {
+  createCallbackEventRepository,
+  type CallbackEventOutcome,
+  type CallbackEventRecord,
+} from '../callback-event.repository';
 import { markCallbackActivity } from './account-activity';
 import { createDeliveryReportHandler } from './delivery-report.handler';
 import { createInboundSmsHandler } from './inbound-sms.handler';
 import { done, type ProcessingResult } from './processing-result';
+
+/** Outcomes that mean a signed callback asked for something its account may not do: worth a log line. */
+const SET_ASIDE: ReadonlySet<CallbackEventOutcome> = new Set(['other-account', 'invalid']);
 
 /**
  * Turns stored callback events into their effects, exactly once. An event is processed right
@@ -41,7 +48,7 @@ export const callbackProcessingService = ({ strapi }: { strapi: Core.Strapi }) =
       case 'inbound':
         return handleInbound(event, payload.message);
       case 'delivery-report':
-        return handleReport(payload.report);
+        return handleReport(event, payload.report);
     }
   };
 
@@ -88,6 +95,11 @@ export const callbackProcessingService = ({ strapi }: { strapi: Core.Strapi }) =
       if (!processed) return;
       const { event, outcome } = processed;
       if (outcome.kind === 'later') await postpone(event, outcome.reason);
+      if (outcome.kind === 'done' && SET_ASIDE.has(outcome.outcome)) {
+        strapi.log.warn(
+          `[sms-channel] Callback event ${id} of account ${event.account?.id ?? '(deleted)'}: ${outcome.note}`,
+        );
+      }
       if (outcome.kind === 'done' && event.account) {
         await markCallbackActivity(strapi, event.account.id, new Date(event.receivedAt));
       }
