@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
 import { UIDS } from '../utils/uids';
+import { callbackRequestOf } from './callback-route';
 import { respondWithError } from './http-error';
 import { createRefusalBudget, type RefusalLimit } from './refusal-budget';
 
@@ -62,11 +63,9 @@ const tooManyRefusals = (ctx: Context, retryAfterSeconds: number): void => {
  */
 export const createCallbackRefusalLimit = ({
   strapi,
-  pathPrefix,
   limit,
 }: {
   strapi: Core.Strapi;
-  pathPrefix: string;
   limit: RefusalLimit;
 }) => {
   const budget = createRefusalBudget(limit);
@@ -82,12 +81,12 @@ export const createCallbackRefusalLimit = ({
   };
 
   return async (ctx: Context, next: Next): Promise<void> => {
-    if (ctx.method !== 'POST' || !ctx.path.startsWith(pathPrefix)) return next();
+    const callback = callbackRequestOf(ctx);
+    if (!callback) return next();
     const address = ctx.request.ip;
     const limitedFor = budget.retryAfterSeconds(address, Date.now());
-    const token = ctx.path.slice(pathPrefix.length);
     // If the tokens cannot be read, the limited address is refused as if its URL were unknown.
-    if (limitedFor > 0 && !(await accountTokens.has(token).catch(() => false))) {
+    if (limitedFor > 0 && !(await accountTokens.has(callback.callbackToken).catch(() => false))) {
       tooManyRefusals(ctx, limitedFor);
       return;
     }

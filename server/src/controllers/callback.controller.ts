@@ -3,7 +3,11 @@ import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { z } from 'zod';
 import { respondWithError } from '../callbacks/http-error';
-import { CallbackBodyTooLargeError, readRawCallbackBody } from '../callbacks/raw-body';
+import {
+  CallbackBodyCutOffError,
+  CallbackBodyTooLargeError,
+  readRawCallbackBody,
+} from '../callbacks/raw-body';
 import { getService } from '../utils/get-service';
 
 // Tokens are url-safe random strings; anything else cannot name an account.
@@ -14,6 +18,8 @@ const readBody = async (ctx: Context): Promise<Buffer> => {
     return await readRawCallbackBody(ctx);
   } catch (error) {
     if (error instanceof CallbackBodyTooLargeError) throw new errors.PayloadTooLargeError(error.message);
+    // Answered 400 (a refusal the refusal limit counts) to a sender that is most likely gone.
+    if (error instanceof CallbackBodyCutOffError) throw new errors.ApplicationError(error.message);
     throw error;
   }
 };
@@ -32,8 +38,8 @@ export const callbackController = ({ strapi }: { strapi: Core.Strapi }) => ({
       const { duplicate } = await getService(strapi, 'callbacks').receive({
         callbackToken: params.data.callbackToken,
         rawBody,
-        authorization: ctx.req.headers.authorization,
-        xTsAuthorization: ctx.req.headers['x-ts-authorization'],
+        authorization: ctx.request.headers.authorization,
+        xTsAuthorization: ctx.request.headers['x-ts-authorization'],
       });
       ctx.status = 200;
       ctx.body = { received: true, duplicate };

@@ -1,4 +1,4 @@
-import { CALLBACK_ROUTE_PATH } from '../accounts/callback-url';
+import { CALLBACK_ROUTE } from '../callbacks/callback-route';
 
 /** Public routes under `/api/sms-channel`. TeleSign's signature stands in for Strapi auth. */
 export default {
@@ -6,7 +6,7 @@ export default {
   routes: [
     {
       method: 'POST',
-      path: `${CALLBACK_ROUTE_PATH}/:callbackToken`,
+      path: CALLBACK_ROUTE,
       handler: 'callback.receive',
       config: { auth: false, policies: [], middlewares: [] },
     },
