@@ -310,7 +310,7 @@ describe('inbox and health admin API', () => {
       await service().transition(id, { type: 'end' });
       await service().transition(id, { type: 'resolve' });
       const closed = await api.post(`/sms-channel/conversations/${id}/messages`, { body: 'Too late?' });
-      expect(closed.status).toBe(400);
+      expect(closed.status).toBe(409);
       expect(closed.body.error.message).toMatch(/closed.*Start a new conversation/);
       const missing = await api.post('/sms-channel/conversations/nosuchconversation00000/messages', {
         body: 'x',

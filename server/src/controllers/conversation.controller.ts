@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import type { Agent } from '../conversations/conversation-access';
 import {
   assignBodySchema,
   conversationListQuerySchema,
@@ -8,16 +7,11 @@ import {
 } from '../conversations/conversation.schemas';
 import type { ConversationListItem } from '../conversations/conversation.types';
 import { replyBodySchema, startConversationBodySchema } from '../outbound/outbound.schemas';
-import { ACTIONS } from '../permissions/actions';
-import { currentAdminId, currentUserMay } from '../utils/admin-user';
+import { currentAdminId } from '../utils/admin-user';
 import { getService } from '../utils/get-service';
 import { parseInput } from '../utils/validate';
 import { answeringConflicts } from './conflict-answer';
-
-const currentAgent = (ctx: Context): Agent => ({
-  id: currentAdminId(ctx),
-  mayManage: currentUserMay(ctx, ACTIONS.inboxManage),
-});
+import { currentAgent } from './current-agent';
 
 /** The inbox: conversations, their threads, lifecycle actions and agents' messages. `:id` is a documentId. */
 export const conversationController = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -44,27 +38,34 @@ export const conversationController = ({ strapi }: { strapi: Core.Strapi }) => {
       const { since } = parseInput(conversationUpdatesQuerySchema, ctx.query);
       ctx.body = { data: await conversations().updates(since, currentAdminId(ctx)) };
     },
-    /** An agent texts a customer first; answers the conversation with its thread. */
+    /**
+     * An agent texts a customer first; answers the conversation with its thread (the customer's
+     * conversation with that number when there is one: 403 when it is someone else's).
+     */
     async start(ctx: Context): Promise<void> {
       const input = parseInput(startConversationBodySchema, ctx.request.body);
       const { conversationId } = await getService(strapi, 'outbound').startConversation({
         ...input,
-        sentById: currentAdminId(ctx),
+        agent: currentAgent(ctx),
       });
       ctx.status = 201;
       ctx.body = { data: await conversations().findOne(conversationId) };
     },
-    /** An agent's reply (with Media Library files when the workstream allows); answers the queued message. */
-    async reply(ctx: Context): Promise<void> {
-      const { body, attachments } = parseInput(replyBodySchema, ctx.request.body);
-      const { message } = await getService(strapi, 'outbound').reply(ctx.params.id, {
-        body,
-        attachmentIds: attachments ?? [],
-        agent: currentAgent(ctx),
-      });
-      ctx.status = 201;
-      ctx.body = { data: message };
-    },
+    /**
+     * An agent's reply (with Media Library files when the workstream allows); answers the queued
+     * message, or 409 when the conversation is closed.
+     */
+    reply: (ctx: Context): Promise<void> =>
+      answeringConflicts(ctx, async () => {
+        const { body, attachments } = parseInput(replyBodySchema, ctx.request.body);
+        const { message } = await getService(strapi, 'outbound').reply(ctx.params.id, {
+          body,
+          attachmentIds: attachments ?? [],
+          agent: currentAgent(ctx),
+        });
+        ctx.status = 201;
+        ctx.body = { data: message };
+      }),
     accept: lifecycle((id, ctx) => conversations().accept(id, currentAgent(ctx))),
     close: lifecycle((id, ctx) => conversations().closeSession(id, currentAgent(ctx))),
     end: lifecycle((id, ctx) => conversations().end(id, currentAgent(ctx))),

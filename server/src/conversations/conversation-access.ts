@@ -1,5 +1,7 @@
 import { errors } from '@strapi/utils';
 import { adminUserName } from '../messages/message.view';
+import { ConversationConflictError } from './conversation-conflict.error';
+import { nextConversationState, type ConversationState } from './conversation-lifecycle';
 import type { ConversationRecord } from './conversation.types';
 
 /** The signed-in admin user acting in the inbox. */
@@ -20,5 +22,27 @@ export const assertMayWorkOn = (conversation: ConversationRecord, agent: Agent):
   throw new errors.PolicyError(
     `This conversation is assigned to ${adminUserName(assignee)}. Only they, or someone whose role grants ` +
       `"Assign and reopen conversations, and work on other agents' conversations", can act on it; ask for it to be assigned to you.`,
+  );
+};
+
+/**
+ * The one rule for an agent's message in a conversation that exists: a reply, a conversation
+ * started with a customer who already has one, a failed message sent again. Never in a closed
+ * conversation (409), in someone else's only with inbox-manage (403 naming them), and one nobody
+ * has becomes the agent's, active. Answers the conversation's state once the message is in.
+ * Apply it to the conversation as locked by the transaction that writes the message
+ * (conversation-threads' claimForAgent): two agents writing at once then cannot both pass it.
+ */
+export const stateAfterAgentMessage = (conversation: ConversationRecord, agent: Agent): ConversationState => {
+  if (conversation.status === 'closed') {
+    throw new ConversationConflictError(
+      'This conversation is closed, so no message can be sent in it. Start a new conversation with the customer instead.',
+      { conversationId: conversation.documentId },
+    );
+  }
+  assertMayWorkOn(conversation, agent);
+  return nextConversationState(
+    { status: conversation.status, assigneeId: conversation.assignee?.id ?? null },
+    { type: 'agent-message', agentId: agent.id },
   );
 };

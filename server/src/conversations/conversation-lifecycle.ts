@@ -15,7 +15,9 @@ export type ConversationEvent =
   | { type: 'end' }
   | { type: 'resolve' }
   | { type: 'reopen'; agentId: number }
-  | { type: 'auto-close' };
+  | { type: 'auto-close' }
+  /** An agent's message (a reply, a conversation they start with the customer, a retried message). */
+  | { type: 'agent-message'; agentId: number };
 
 export interface ConversationState {
   status: ConversationStatus;
@@ -76,6 +78,10 @@ export const nextConversationState = (
     case 'auto-close':
       if (status !== 'waiting') return refuse(event, state, 'waiting');
       return { ...state, status: 'closed' };
+    case 'agent-message':
+      if (status === 'closed') return refuse(event, state, 'not closed (a new conversation starts instead)');
+      // Nobody had it: the agent who writes takes it, so no second agent writes beside them unnoticed.
+      return state.assigneeId === null ? { status: 'active', assigneeId: event.agentId } : state;
   }
 };
 

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ConcurrentChangeError } from '../database/transient-conflict';
 import type { MessageDirection } from '../messages/message.types';
+import { stateAfterAgentMessage, type Agent } from './conversation-access';
 import { nextConversationState } from './conversation-lifecycle';
 import { createConversationRepository, type ConversationChanges } from './conversation.repository';
 import type { ConversationRecord } from './conversation.types';
@@ -11,6 +12,16 @@ export interface ThreadTarget {
   /** The business number's workstream; null when it has none (or is not set up). */
   workstreamId: number | null;
 }
+
+/**
+ * Who writes to a customer first: a signed-in agent, held to the rule of stateAfterAgentMessage in
+ * the pair's conversation, or other Strapi code, naming the admin user it sends for (or nobody).
+ */
+export type FirstMessageSender = { agent: Agent } | { sentById: number | null };
+
+/** The admin user a first message is sent by (its `sentBy`), if any. */
+export const sentByOf = (sender: FirstMessageSender): number | null =>
+  'agent' in sender ? sender.agent.id : sender.sentById;
 
 /** What the inbox list shows of a conversation's newest message. */
 export interface LastMessage {
@@ -72,7 +83,35 @@ export const createConversationThreads = (strapi: Core.Strapi) => {
     return withColumns(conversation, all, updatedAt);
   };
 
+  /**
+   * Holds `agent`'s message in `conversation` (as locked by findLockedById) to
+   * stateAfterAgentMessage, and makes one that nobody has theirs in this transaction: a second
+   * agent writing at the same moment waits for the lock, then meets the first one's assignment.
+   */
+  const claim = async (conversation: ConversationRecord, agent: Agent): Promise<ConversationRecord> => {
+    const next = stateAfterAgentMessage(conversation, agent);
+    const assigneeId = conversation.assignee?.id ?? null;
+    if (next.status === conversation.status && next.assigneeId === assigneeId) return conversation;
+    const changes: ConversationChanges = { status: next.status };
+    if (next.assigneeId !== assigneeId) changes.assignee = next.assigneeId;
+    if (!(await conversations.updateIfStatus(conversation.id, conversation.status, changes))) {
+      throw new ConcurrentChangeError('The conversation');
+    }
+    return (await conversations.findDetailByDocumentId(conversation.documentId)) as ConversationRecord;
+  };
+
   return {
+    /**
+     * The conversation (by id) that `agent` is about to write in, locked until the transaction
+     * ends and claimed for them (see `claim`): for replies and retried messages.
+     */
+    async claimForAgent(conversationId: number, agent: Agent): Promise<ConversationRecord> {
+      const conversation = await conversations.findLockedById(conversationId);
+      // Deleted since the caller found it: run again, and the caller's look-up answers 404.
+      if (!conversation) throw new ConcurrentChangeError('The conversation');
+      return claim(conversation, agent);
+    },
+
     /** A customer's message: joins (waiting → active, same agent) or opens a conversation. */
     async receive(target: ThreadTarget, at: Date, preview: string): Promise<ConversationRecord> {
       const last: LastMessage = { preview, direction: 'inbound' };
@@ -99,17 +138,24 @@ export const createConversationThreads = (strapi: Core.Strapi) => {
     },
 
     /**
-     * A message the business sends first: joins the pair's conversation, or opens one that is
-     * `active` with the sending agent, or `waiting` when no agent sent it (an integration), so it
-     * reaches the queue only once the customer answers.
+     * A message the business sends first: joins the pair's conversation (claimed for the agent who
+     * sends it), or opens one that is `active` with the sending agent or user, or `waiting` when
+     * nobody sent it (an integration), so it reaches the queue only once the customer answers.
      */
     async send(
       target: ThreadTarget,
-      agentId: number | null,
+      sender: FirstMessageSender,
       at: Date,
       preview: string,
     ): Promise<ConversationRecord> {
-      const existing = await conversations.findOpenByPair(target.customerNumber, target.businessNumber);
+      const agentId = sentByOf(sender);
+      let existing = await conversations.findOpenByPair(target.customerNumber, target.businessNumber);
+      if (existing && 'agent' in sender) {
+        const locked = await conversations.findLockedById(existing.id);
+        // Closed (or deleted) since it was found: run again, to open the pair's next conversation.
+        if (!locked || locked.status === 'closed') throw new ConcurrentChangeError('The conversation');
+        existing = await claim(locked, sender.agent);
+      }
       if (!existing) {
         return conversations.create({
           ...target,

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { linkTable } from '../database/link-table';
+import { ConcurrentChangeError } from '../database/transient-conflict';
 import type { MessageDirection } from '../messages/message.types';
 import type { Page, PageRequest } from '../utils/pagination';
 import { UIDS } from '../utils/uids';
@@ -9,6 +10,14 @@ import type { ConversationRecord } from './conversation.types';
 const RELATIONS = {
   workstream: { select: ['id', 'documentId', 'name'] },
   assignee: { select: ['id', 'firstname', 'lastname', 'username', 'email'] },
+} as const;
+
+/** RELATIONS with the workstream's behaviours, for a conversation's page and agents' replies. */
+const DETAIL_RELATIONS = {
+  ...RELATIONS,
+  workstream: {
+    select: ['id', 'documentId', 'name', 'allowAgentAttachments', 'allowCustomerAttachments'],
+  },
 } as const;
 
 export interface NewConversation {
@@ -81,6 +90,37 @@ export const createConversationRepository = (strapi: Core.Strapi) => {
     },
     async findById(id: number): Promise<ConversationRecord | null> {
       return (await query().findOne({ where: { id }, populate: RELATIONS })) as ConversationRecord | null;
+    },
+    /**
+     * The conversation as committed now (with its workstream's behaviours), its row locked until
+     * the transaction ends: every change of a conversation's status or assignee updates its row,
+     * so none can come between what is decided on this record and the transaction's writes.
+     * (SQLite has no row locks: it lets one transaction write at a time, and one that read before
+     * another's write cannot write after it, so it is run again.) Under MySQL's repeatable read a
+     * plain read answers from the snapshot of the transaction's first read, which may predate the
+     * lock: when that read differs from the locked row, the transaction is run again
+     * (ConcurrentChangeError) and then reads after the change.
+     */
+    async findLockedById(id: number): Promise<ConversationRecord | null> {
+      const locked = (await strapi.db.entityManager
+        .createQueryBuilder(UIDS.conversation)
+        .init({ where: { id }, select: ['id', 'status', 'updatedAt'] })
+        .forUpdate()
+        .first()
+        .execute()) as Pick<ConversationRecord, 'status' | 'updatedAt'> | null;
+      if (!locked) return null;
+      const conversation = (await query().findOne({
+        where: { id },
+        populate: DETAIL_RELATIONS,
+      })) as ConversationRecord | null;
+      if (
+        !conversation ||
+        conversation.status !== locked.status ||
+        new Date(conversation.updatedAt).getTime() !== new Date(locked.updatedAt).getTime()
+      ) {
+        throw new ConcurrentChangeError('The conversation');
+      }
+      return conversation;
     },
     async findByDocumentId(documentId: string): Promise<ConversationRecord | null> {
       return (await query().findOne({
@@ -159,12 +199,7 @@ export const createConversationRepository = (strapi: Core.Strapi) => {
     async findDetailByDocumentId(documentId: string): Promise<ConversationRecord | null> {
       return (await query().findOne({
         where: { documentId },
-        populate: {
-          ...RELATIONS,
-          workstream: {
-            select: ['id', 'documentId', 'name', 'allowAgentAttachments', 'allowCustomerAttachments'],
-          },
-        },
+        populate: DETAIL_RELATIONS,
       })) as ConversationRecord | null;
     },
     async count(where: Record<string, unknown>): Promise<number> {

@@ -1,9 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { assertMayWorkOn, type Agent } from '../conversations/conversation-access';
+import type { Agent } from '../conversations/conversation-access';
 import { createConversationRepository } from '../conversations/conversation.repository';
-import { createConversationThreads } from '../conversations/conversation-threads';
+import {
+  createConversationThreads,
+  sentByOf,
+  type FirstMessageSender,
+} from '../conversations/conversation-threads';
 import type { ConversationRecord } from '../conversations/conversation.types';
 import { inTransaction, type TransactionScope } from '../database/transaction';
 import { createMessageRepository } from '../messages/message.repository';
@@ -61,18 +65,18 @@ export const outboundService = ({ strapi }: { strapi: Core.Strapi }) => {
     number: { digits: string; workstream?: { id: number } | null },
     to: string,
     body: string,
-    sentById: number | null,
+    sender: FirstMessageSender,
   ): Promise<QueuedMessage> => {
     await getService(strapi, 'consent').assertCanSend(to, number.digits);
     const at = new Date();
     return inTransaction(strapi, async (scope) => {
       const conversation = await threads.send(
         { customerNumber: to, businessNumber: number.digits, workstreamId: number.workstream?.id ?? null },
-        sentById,
+        sender,
         at,
         previewOf(body),
       );
-      const message = await enqueue({ conversation, body, sentById }, scope);
+      const message = await enqueue({ conversation, body, sentById: sentByOf(sender) }, scope);
       return { conversationId: conversation.documentId, message: toMessageView(message) };
     });
   };
@@ -103,15 +107,19 @@ export const outboundService = ({ strapi }: { strapi: Core.Strapi }) => {
           `${from} is not a business number of the SMS channel. Add it under Setup → SMS numbers, or send from one that is.`,
         );
       }
-      return sendFromNumber(number, to, body, sentById ?? null);
+      return sendFromNumber(number, to, body, { sentById: sentById ?? null });
     },
 
-    /** An agent texts a customer from a business number (by documentId); input parsed by the caller. */
+    /**
+     * An agent texts a customer from a business number (by documentId); input parsed by the
+     * caller. When the customer already has a conversation with that number, the message joins it
+     * under the same rule as a reply (see stateAfterAgentMessage).
+     */
     async startConversation(input: {
       numberId: string;
       to: string;
       body: string;
-      sentById: number;
+      agent: Agent;
     }): Promise<QueuedMessage> {
       const number = await numbers.findByDocumentId(input.numberId);
       if (!number) {
@@ -119,42 +127,36 @@ export const outboundService = ({ strapi }: { strapi: Core.Strapi }) => {
           `No SMS number has the id "${input.numberId}". Pick one of the numbers listed under Setup.`,
         );
       }
-      return sendFromNumber(number, input.to, input.body, input.sentById);
+      return sendFromNumber(number, input.to, input.body, { agent: input.agent });
     },
 
     /**
      * An agent's reply in a conversation (by documentId), with links to Media Library files when
-     * the workstream lets agents send attachments; input parsed by the caller. Someone else's
-     * conversation needs inbox-manage (see assertMayWorkOn).
+     * the workstream lets agents send attachments; input parsed by the caller. Checked, and an
+     * unassigned conversation claimed, in the transaction that queues it (see stateAfterAgentMessage).
      */
     async reply(
       conversationId: string,
       input: { body: string; attachmentIds: number[]; agent: Agent },
     ): Promise<QueuedMessage> {
-      const conversation = await conversations.findDetailByDocumentId(conversationId);
-      if (!conversation) {
-        throw new errors.NotFoundError(
-          `No conversation has the id "${conversationId}"; it may have been deleted.`,
-        );
-      }
-      if (conversation.status === 'closed') {
-        throw new errors.ApplicationError(
-          'This conversation is closed, so nothing can be added to it. Start a new conversation with the customer instead.',
-        );
-      }
-      assertMayWorkOn(conversation, input.agent);
-      const { body, attachments } = await attachmentLinks.attach(
-        input.body,
-        input.attachmentIds,
-        conversation.workstream,
-      );
-      await getService(strapi, 'consent').assertCanSend(
-        conversation.customerNumber,
-        conversation.businessNumber,
-      );
       return inTransaction(strapi, async (scope) => {
-        const current = (await conversations.findById(conversation.id)) as ConversationRecord;
-        const updated = await threads.append(current, new Date(), {
+        const found = await conversations.findByDocumentId(conversationId);
+        if (!found) {
+          throw new errors.NotFoundError(
+            `No conversation has the id "${conversationId}"; it may have been deleted.`,
+          );
+        }
+        const conversation = await threads.claimForAgent(found.id, input.agent);
+        const { body, attachments } = await attachmentLinks.attach(
+          input.body,
+          input.attachmentIds,
+          conversation.workstream,
+        );
+        await getService(strapi, 'consent').assertCanSend(
+          conversation.customerNumber,
+          conversation.businessNumber,
+        );
+        const updated = await threads.append(conversation, new Date(), {
           preview: previewOf(body),
           direction: 'outbound',
         });
@@ -168,9 +170,10 @@ export const outboundService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * Queues a failed message again, once: a second request finds it queued and is refused. It
-     * gets a new external id, so a late report of the failed try cannot settle the new one.
+     * gets a new external id, so a late report of the failed try cannot settle the new one. The
+     * agent who asks is held to the rule of a reply (see stateAfterAgentMessage).
      */
-    async retry(messageId: string): Promise<QueuedMessage> {
+    async retry(messageId: string, agent: Agent): Promise<QueuedMessage> {
       const message = await messages.findByDocumentId(messageId);
       if (!message?.conversation) {
         throw new errors.NotFoundError(`No message has the id "${messageId}"; it may have been deleted.`);
@@ -185,19 +188,25 @@ export const outboundService = ({ strapi }: { strapi: Core.Strapi }) => {
           `Only a failed message can be retried; this one is ${message.status}${message.status === 'queued' || message.status === 'sending' ? ' already' : ''}.`,
         );
       }
-      const { customerNumber, businessNumber } = message.conversation;
-      if (message.automation !== 'opt-out-confirmation') {
-        await getService(strapi, 'consent').assertCanSend(customerNumber, businessNumber);
-      }
-      const externalId = `${message.documentId}-${randomBytes(4).toString('hex')}`;
-      if (!(await outbox.requeueFailed(message.id, externalId))) {
-        throw new errors.ApplicationError('This message was queued again a moment ago; it is being sent.');
-      }
-      wakeSender();
-      return {
-        conversationId: message.conversation.documentId,
-        message: toMessageView((await messages.findById(message.id)) as MessageRecord),
-      };
+      const conversationId = message.conversation.id;
+      return inTransaction(strapi, async (scope) => {
+        const { customerNumber, businessNumber, documentId } = await threads.claimForAgent(
+          conversationId,
+          agent,
+        );
+        if (message.automation !== 'opt-out-confirmation') {
+          await getService(strapi, 'consent').assertCanSend(customerNumber, businessNumber);
+        }
+        const externalId = `${message.documentId}-${randomBytes(4).toString('hex')}`;
+        if (!(await outbox.requeueFailed(message.id, externalId))) {
+          throw new errors.ApplicationError('This message was queued again a moment ago; it is being sent.');
+        }
+        scope.onCommit(wakeSender);
+        return {
+          conversationId: documentId,
+          message: toMessageView((await messages.findById(message.id)) as MessageRecord),
+        };
+      });
     },
 
     /**

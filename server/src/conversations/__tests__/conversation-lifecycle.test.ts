@@ -111,6 +111,32 @@ describe('nextConversationState', () => {
     });
   });
 
+  describe('agent-message', () => {
+    it.each(['open', 'waiting', 'wrap-up', 'active'] as const)(
+      'makes a conversation nobody has the writing agent’s, active, when it is %s',
+      (status) => {
+        expect(nextConversationState(state(status), { type: 'agent-message', agentId: AGENT })).toEqual(
+          state('active', AGENT),
+        );
+      },
+    );
+
+    it.each(['active', 'waiting', 'wrap-up'] as const)(
+      'leaves a %s conversation with its agent',
+      (status) => {
+        expect(
+          nextConversationState(state(status, OTHER), { type: 'agent-message', agentId: AGENT }),
+        ).toEqual(state(status, OTHER));
+      },
+    );
+
+    it('is refused once closed', () => {
+      expect(refusal(state('closed', OTHER), { type: 'agent-message', agentId: AGENT })).toMatch(
+        /a new conversation starts instead\)\.$/,
+      );
+    });
+  });
+
   describe('customer-message and auto-close', () => {
     it('a customer coming back returns a waiting conversation to its agent, or to the queue', () => {
       expect(nextConversationState(state('waiting', AGENT), { type: 'customer-message' })).toEqual(
