@@ -207,6 +207,37 @@ describe('setup wizards in the admin panel', () => {
     ]);
   });
 
+  it('asks for the API key again when the account moves to another API host', async () => {
+    const [saved] = (await adminApi<(StoredAccount & { documentId: string })[]>('/sms-channel/accounts'))
+      .data;
+    const page = await logIn(browser, playground.url, owner);
+    await page.goto(
+      `${playground.url}/admin/plugins/sms-channel/setup/${saved.documentId}/edit?step=account`,
+    );
+    await stepHeading(page, 'Account details').waitFor();
+    await page.getByText(`A key ending in ${apiKey.slice(-4)} is stored.`).waitFor();
+
+    // Another host: the stored key is not used there, so the empty key field is refused.
+    await page.getByRole('radio', { name: /Enterprise account/ }).click();
+    await page.getByText('The API host changes, so enter the API key again').waitFor();
+    await next(page, 'Save and continue');
+    await page.getByText('Enter the API key again: changing the API host needs it.').waitFor();
+    await screenshot(page, 'setup-wizard-2-host-changed');
+
+    // Back on the saved host, the stored key is kept and nothing needs retyping.
+    await page.getByRole('radio', { name: /Another URL/ }).click();
+    await page.getByText(`A key ending in ${apiKey.slice(-4)} is stored.`).waitFor();
+    await next(page, 'Save and continue');
+    await stepHeading(page, 'SMS numbers').waitFor();
+
+    const [after] = (await adminApi<StoredAccount[]>('/sms-channel/accounts')).data;
+    expect(after).toMatchObject({
+      apiHost: simulator.url,
+      apiKeySet: true,
+      verification: { status: 'valid' },
+    });
+  });
+
   it('adds the SMS channel to a new workstream: number, language, behaviours, summary', async () => {
     const page = await logIn(browser, playground.url, owner);
     await open(page, 'workstreams', 'Workstreams');

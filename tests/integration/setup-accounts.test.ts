@@ -277,8 +277,10 @@ describe('setup API: accounts', () => {
           .query('plugin::sms-channel.account')
           .update({ where: { documentId: account.documentId }, data: { verificationStatus: 'valid' } });
       await markValid();
+      // A new host needs the key again (setup-api-host.test.ts).
       const moved = await api.put(`/sms-channel/accounts/${account.documentId}`, {
         apiHost: 'https://rest-ww.telesign.com',
+        apiKey: account.apiKey,
       });
       expect(moved.body.data.verification.status).toBe('unverified');
       await markValid();

@@ -60,7 +60,8 @@ const ROUTES: Record<string, RouteCase> = {
     body: {
       name: 'Created',
       customerId: 'AB12CD34-0000-4000-8000-00000000C0DE',
-      apiKey: Buffer.from('rbac test key').toString('base64'),
+      // As long as a real key: 64 bytes.
+      apiKey: Buffer.alloc(64, 'rbac test key').toString('base64'),
     },
     needs: 'manage',
     success: 201,

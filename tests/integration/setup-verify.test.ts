@@ -147,11 +147,18 @@ describe('setup API: verifying credentials against TeleSign (the simulator)', ()
     });
   });
 
+  // The simulator is not one of TeleSign's hosts, so a refused connection, a silence and a foreign
+  // answer get one verdict: telling them apart would map ports (setup-api-host.test.ts).
+  const noTeleSignAnswer = (apiHost: string) =>
+    `No TeleSign API answered at ${apiHost}: the connection failed, nothing answered within ${TIMEOUT_MS} ms, ` +
+    "or what answered is not TeleSign's API. Check the API host (https://, name, port and path) and that this " +
+    'server can reach it, then verify again.';
+
   it('unreachable: nothing listens on the API host (connection refused)', async () => {
     const apiHost = `http://127.0.0.1:${await unusedPort()}`;
     expect(await verify({ ...DEMO, apiHost })).toMatchObject({
       status: 'unreachable',
-      detail: `Nothing accepts connections at ${apiHost} (connection refused). Check the API host, then verify again.`,
+      detail: noTeleSignAnswer(apiHost),
     });
   });
 
@@ -162,7 +169,7 @@ describe('setup API: verifying credentials against TeleSign (the simulator)', ()
     const elapsed = Date.now() - started;
     expect(verification).toMatchObject({
       status: 'unreachable',
-      detail: `${simulator.url} did not answer within ${TIMEOUT_MS} ms: the request timed out. Check the API host and that this server can reach it (firewall, proxy), then verify again.`,
+      detail: noTeleSignAnswer(simulator.url),
     });
     expect(elapsed).toBeGreaterThanOrEqual(TIMEOUT_MS - 50);
     expect(elapsed).toBeLessThan(TIMEOUT_MS + 4_000);
@@ -178,13 +185,11 @@ describe('setup API: verifying credentials against TeleSign (the simulator)', ()
     });
   });
 
-  it('error, not valid: a host that answers 404 without a TeleSign status is not TeleSign', async () => {
+  it('not valid: a host that answers 404 without a TeleSign status is not TeleSign', async () => {
     // The simulator's control API answers its own 404 shape under /_sim.
     expect(await verify({ ...DEMO, apiHost: `${simulator.url}/_sim` })).toMatchObject({
-      status: 'error',
-      detail: expect.stringMatching(
-        /answered HTTP 404 without a TeleSign status, so it does not look like TeleSign's API/,
-      ),
+      status: 'unreachable',
+      detail: noTeleSignAnswer(`${simulator.url}/_sim`),
     });
   });
 

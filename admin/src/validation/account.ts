@@ -1,4 +1,5 @@
 import { TELESIGN_API_HOSTS, normalizeApiHost } from '../../../server/src/accounts/api-host';
+import { base64ByteLength, MIN_API_KEY_BYTES } from '../../../server/src/accounts/api-key-format';
 import { getTranslation } from '../utils/getTranslation';
 
 import { nameProblem, type FieldErrors } from './fieldErrors';
@@ -17,6 +18,9 @@ interface AccountDraft {
   apiHostChoice: ApiHostChoice;
   customApiHost: string;
 }
+
+/** What the wizard knows of a saved account's credentials; null for a new account. */
+type StoredCredentials = Pick<Account, 'apiKeySet' | 'apiHost'> | null;
 
 type ChannelField = 'name';
 type CredentialsField = 'customerId' | 'apiKey' | 'apiHost';
@@ -56,6 +60,13 @@ const draftFromAccount = (account: Account): AccountDraft => {
 const apiHostOf = (draft: AccountDraft): string =>
   draft.apiHostChoice === 'custom' ? draft.customApiHost.trim() : TELESIGN_API_HOSTS[draft.apiHostChoice];
 
+/**
+ * A saved account moved to another API host: the server then wants the key again, since the stored
+ * one is only ever used with the host it was entered for.
+ */
+const apiHostChanged = (draft: AccountDraft, stored: StoredCredentials): boolean =>
+  stored !== null && normalizeApiHost(apiHostOf(draft)) !== stored.apiHost;
+
 const validateChannelDetails = (draft: AccountDraft): FieldErrors<ChannelField> => {
   const name = nameProblem(draft.name, {
     id: getTranslation('validation.account.name.required'),
@@ -66,9 +77,12 @@ const validateChannelDetails = (draft: AccountDraft): FieldErrors<ChannelField> 
 
 /**
  * The TeleSign credentials, checked as the server checks them before any call to TeleSign.
- * `keyStored`: the account already has a key, so an empty key field keeps it.
+ * `stored`: the saved account; when it has a key, an empty key field keeps it on the same host.
  */
-const validateAccountDetails = (draft: AccountDraft, keyStored: boolean): FieldErrors<CredentialsField> => {
+const validateAccountDetails = (
+  draft: AccountDraft,
+  stored: StoredCredentials,
+): FieldErrors<CredentialsField> => {
   const errors: FieldErrors<CredentialsField> = {};
   const customerId = draft.customerId.trim();
   const apiKey = draft.apiKey.trim();
@@ -90,11 +104,19 @@ const validateAccountDetails = (draft: AccountDraft, keyStored: boolean): FieldE
     };
   }
 
-  if (apiKey === '' && !keyStored) {
+  if (apiKey === '' && !stored?.apiKeySet) {
     errors.apiKey = {
       descriptor: {
         id: getTranslation('validation.account.apiKey.required'),
         defaultMessage: 'Enter the API key from your TeleSign account.',
+      },
+    };
+  } else if (apiKey === '' && apiHostChanged(draft, stored)) {
+    errors.apiKey = {
+      descriptor: {
+        id: getTranslation('validation.account.apiKey.hostChanged'),
+        defaultMessage:
+          'Enter the API key again: changing the API host needs it. Copy it from your TeleSign account.',
       },
     };
   } else if (apiKey !== '' && !STANDARD_BASE64.test(apiKey)) {
@@ -103,6 +125,14 @@ const validateAccountDetails = (draft: AccountDraft, keyStored: boolean): FieldE
         id: getTranslation('validation.account.apiKey.format'),
         defaultMessage:
           'A TeleSign API key is base64 text (letters, digits, + and /, ending in = or ==). Copy it again from your TeleSign account.',
+      },
+    };
+  } else if (apiKey !== '' && base64ByteLength(apiKey) < MIN_API_KEY_BYTES) {
+    errors.apiKey = {
+      descriptor: {
+        id: getTranslation('validation.account.apiKey.tooShort'),
+        defaultMessage:
+          'This is too short for a TeleSign API key: real keys are 88 characters long. Copy the whole key from your TeleSign account.',
       },
     };
   }
@@ -138,6 +168,7 @@ const CHANNEL_FIELDS: readonly ChannelField[] = ['name'];
 const CREDENTIALS_FIELDS: readonly CredentialsField[] = ['customerId', 'apiKey', 'apiHost'];
 
 export {
+  apiHostChanged,
   CHANNEL_FIELDS,
   CREDENTIALS_FIELDS,
   createBody,
@@ -150,4 +181,5 @@ export {
   type ApiHostChoice,
   type ChannelField,
   type CredentialsField,
+  type StoredCredentials,
 };

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { isStandardBase64 } from '../telesign/signing';
-import { API_HOST_RULE, DEFAULT_API_HOST, normalizeApiHost } from './api-host';
+import { refuseUnwantedCharacters } from '../utils/text-fields';
+import { API_HOST_MAX_LENGTH, API_HOST_RULE, DEFAULT_API_HOST, normalizeApiHost } from './api-host';
+import { base64ByteLength, MIN_API_KEY_BYTES } from './api-key-format';
 
 /**
  * Account request bodies. Every format TeleSign would refuse is caught here, before any network
@@ -21,11 +23,16 @@ const API_KEY_MESSAGE =
   'ending in = or == padding where needed), with no spaces or line breaks inside. ' +
   `Copy it again from your TeleSign portal (${PORTALS}).`;
 
+const API_KEY_TOO_SHORT =
+  'This is too short for a TeleSign API key: real keys are 88 characters of base64 (64 bytes), and ' +
+  `anything under ${MIN_API_KEY_BYTES} bytes is refused. Copy the whole key from your TeleSign portal (${PORTALS}).`;
+
 const name = z
   .string({ error: 'Give the account a name, e.g. "Support line".' })
   .trim()
   .min(1, 'Give the account a name, e.g. "Support line".')
-  .max(100, 'The account name can be at most 100 characters.');
+  .max(100, 'The account name can be at most 100 characters.')
+  .superRefine(refuseUnwantedCharacters('The account name'));
 
 // Stored upper-case as TeleSign writes them; TeleSign compares customer IDs without regard to case.
 const customerId = z
@@ -39,16 +46,26 @@ const apiKey = z
   .trim()
   .min(1, 'Enter the API key from your TeleSign portal.')
   .max(1024, API_KEY_MESSAGE)
-  .refine(isStandardBase64, API_KEY_MESSAGE);
+  .superRefine((value, ctx) => {
+    if (value === '') return; // already explained by min(1)
+    if (!isStandardBase64(value)) ctx.addIssue({ code: 'custom', message: API_KEY_MESSAGE });
+    else if (base64ByteLength(value) < MIN_API_KEY_BYTES)
+      ctx.addIssue({ code: 'custom', message: API_KEY_TOO_SHORT });
+  });
 
-const apiHost = z.string({ error: API_HOST_RULE }).transform((value, ctx) => {
-  const normalized = normalizeApiHost(value.trim());
-  if (normalized === null) {
-    ctx.addIssue({ code: 'custom', message: API_HOST_RULE });
-    return z.NEVER;
-  }
-  return normalized;
-});
+/** Whether the address is allowed is the service's check: it depends on the plugin config. */
+const apiHost = z
+  .string({ error: API_HOST_RULE })
+  .trim()
+  .max(API_HOST_MAX_LENGTH, `The API host can be at most ${API_HOST_MAX_LENGTH} characters.`)
+  .transform((value, ctx) => {
+    const normalized = normalizeApiHost(value);
+    if (normalized === null) {
+      ctx.addIssue({ code: 'custom', message: API_HOST_RULE });
+      return z.NEVER;
+    }
+    return normalized;
+  });
 
 export const accountCreateSchema = z.strictObject({
   name,

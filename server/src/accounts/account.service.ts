@@ -3,10 +3,12 @@ import { errors } from '@strapi/utils';
 import { createNumberRepository } from '../numbers/number.repository';
 import { mapPage, type Page, type PageRequest } from '../utils/pagination';
 import { pluginConfig } from '../utils/plugin-config';
+import { fieldError, validationError, type FieldError } from '../utils/validate';
 import { createAccountRepository, type AccountData } from './account.repository';
 import type { AccountCreateInput, AccountUpdateInput } from './account.schema';
 import type { AccountDeletion, AccountView, AccountWithNumbers } from './account.types';
 import { toAccountView } from './account.view';
+import { apiHostAddressProblem } from './api-host-address';
 import { buildCallbackUrl, callbackUrlWarning } from './callback-url';
 import { newCallbackToken } from './callback-token';
 import { checkCredentials } from './credential-check';
@@ -40,6 +42,13 @@ export const accountService = ({ strapi }: { strapi: Core.Strapi }) => {
     return saved;
   };
 
+  const allowPrivateNetworks = (): boolean => pluginConfig(strapi, 'apiHost').allowPrivateNetworks;
+
+  const apiHostProblems = (apiHost: string): FieldError[] => {
+    const problem = apiHostAddressProblem(apiHost, allowPrivateNetworks());
+    return problem ? [fieldError(['apiHost'], problem)] : [];
+  };
+
   const findOr404 = async (documentId: string): Promise<AccountWithNumbers> => {
     const account = await accounts.findByDocumentId(documentId);
     if (!account) {
@@ -60,6 +69,8 @@ export const accountService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async create(input: AccountCreateInput): Promise<AccountView> {
+      const problems = apiHostProblems(input.apiHost);
+      if (problems.length > 0) throw validationError(problems);
       const created = await accounts.create({
         name: input.name,
         customerId: input.customerId,
@@ -72,9 +83,26 @@ export const accountService = ({ strapi }: { strapi: Core.Strapi }) => {
       return view(created);
     },
 
-    /** A changed customer ID, key or host makes the last verification meaningless, so it is reset. */
+    /**
+     * A changed customer ID, key or host makes the last verification meaningless, so it is reset. A
+     * new host needs the key again: otherwise anyone allowed to edit the account could send requests
+     * signed with the stored key to a host of their own.
+     */
     async update(documentId: string, input: AccountUpdateInput): Promise<AccountView> {
       const account = await findOr404(documentId);
+      if (input.apiHost !== undefined && input.apiHost !== account.apiHost) {
+        const problems = apiHostProblems(input.apiHost);
+        if (input.apiKey === undefined) {
+          problems.push(
+            fieldError(
+              ['apiKey'],
+              'Changing the API host needs the API key: enter it again, copied from your TeleSign portal, ' +
+                `together with the new host ${input.apiHost}. The stored key is only used with the host it was entered for.`,
+            ),
+          );
+        }
+        if (problems.length > 0) throw validationError(problems);
+      }
       const changes: Partial<AccountData> = {};
       if (input.name !== undefined) changes.name = input.name;
       if (input.customerId !== undefined) changes.customerId = input.customerId;
@@ -120,6 +148,7 @@ export const accountService = ({ strapi }: { strapi: Core.Strapi }) => {
             customerId: account.customerId,
             apiKey,
             timeoutMs: pluginConfig(strapi, 'telesign').requestTimeoutMs,
+            allowPrivateNetworks: allowPrivateNetworks(),
           })
         : {
             status: 'error' as const,

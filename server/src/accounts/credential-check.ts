@@ -1,5 +1,6 @@
 import { createTeleSignClient } from '../telesign/client';
 import {
+  boundedOutcome,
   failedOutcome,
   verifiedOutcome,
   type VerificationOutcome,
@@ -14,10 +15,11 @@ const CONNECT_TIMEOUT_MS = 5_000;
 
 /**
  * Asks TeleSign whether the customer ID and API key work, digest-signed as real sends are, so the
- * signing is checked too (TELESIGN-API.md §4).
+ * signing is checked too (TELESIGN-API.md §4). The verdict's detail is bounded, whatever the host
+ * answered, since it is stored and shown.
  */
 export const checkCredentials = async (
-  target: VerificationTarget & { apiKey: string },
+  target: VerificationTarget & { apiKey: string; allowPrivateNetworks: boolean },
 ): Promise<VerificationOutcome> => {
   try {
     const client = createTeleSignClient({
@@ -26,10 +28,11 @@ export const checkCredentials = async (
       apiKey: target.apiKey,
       connectTimeoutMs: Math.min(CONNECT_TIMEOUT_MS, target.timeoutMs),
       responseTimeoutMs: target.timeoutMs,
+      allowPrivateNetworks: target.allowPrivateNetworks,
     });
     await client.getMessageStatus(UNUSED_REFERENCE_ID);
-    return verifiedOutcome(target);
+    return boundedOutcome(verifiedOutcome(target));
   } catch (error) {
-    return failedOutcome(error, target);
+    return boundedOutcome(failedOutcome(error, target));
   }
 };

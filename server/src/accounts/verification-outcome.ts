@@ -1,6 +1,8 @@
+import { NonPublicAddressError } from '../telesign/address-policy';
 import { TeleSignApiError, TeleSignNetworkError } from '../telesign/errors';
+import { UNWANTED_CHARACTERS } from '../utils/text-fields';
 import type { VerificationStatus } from './account.types';
-import { otherHostAdvice } from './api-host';
+import { isTeleSignApiHost, otherHostAdvice } from './api-host';
 
 /**
  * Turns the answer to the credential check (a status lookup of a made-up reference id,
@@ -8,6 +10,10 @@ import { otherHostAdvice } from './api-host';
  * it can only say "no such reference", so 10017/10036 (404), 11011 (400) or a 2xx mean the
  * customer ID and key work; authentication errors name what is wrong. Codes are TeleSign's
  * `/v1/messaging` family plus the negative ones of its older products, handled defensively.
+ *
+ * A host other than TeleSign's that does not answer with a TeleSign status gets one and the same
+ * verdict whether its port is closed, open, speaking TLS or not, or silent: otherwise verifying
+ * accounts would be a way to map the ports of any machine this server reaches.
  */
 
 export interface VerificationOutcome {
@@ -38,14 +44,58 @@ export const verifiedOutcome = (target: VerificationTarget): VerificationOutcome
   detail: `TeleSign accepted customer ID ${target.customerId} and its API key on ${target.apiHost}.`,
 });
 
+/** Longest piece of a remote answer (or a Node error message) quoted in a detail. */
+const MAX_QUOTED_LENGTH = 200;
+/** Longest detail stored and served: the advice plus a short quote fit well within it. */
+export const MAX_DETAIL_LENGTH = 500;
+const CUT_MARK = '… [cut]';
+
+/** At most `max` characters, cut between characters (never inside a surrogate pair) and marked. */
+const cut = (text: string, max: number): string => {
+  const characters = Array.from(text);
+  return characters.length <= max
+    ? text
+    : `${characters.slice(0, max - CUT_MARK.length).join('')}${CUT_MARK}`;
+};
+
+/** Text from outside (a host's answer, an error message): one line, no controls, bounded. */
+const quote = (text: string): string => cut(text.replace(UNWANTED_CHARACTERS, ' '), MAX_QUOTED_LENGTH);
+
+/** A verdict as stored and served: whatever went into it, its detail stays bounded. */
+export const boundedOutcome = (outcome: VerificationOutcome): VerificationOutcome => ({
+  status: outcome.status,
+  detail: cut(outcome.detail.replace(UNWANTED_CHARACTERS, ' '), MAX_DETAIL_LENGTH),
+});
+
 const describe = (error: TeleSignApiError): string =>
-  [error.code, error.description].filter((part) => part !== undefined).join(' ');
+  [error.code, error.description === undefined ? undefined : quote(error.description)]
+    .filter((part) => part !== undefined)
+    .join(' ');
+
+/** The one verdict for a host other than TeleSign's that gave no TeleSign answer (see above). */
+const noTeleSignAnswerOutcome = ({ apiHost, timeoutMs }: VerificationTarget): VerificationOutcome => ({
+  status: 'unreachable',
+  detail:
+    `No TeleSign API answered at ${apiHost}: the connection failed, nothing answered within ${timeoutMs} ms, ` +
+    "or what answered is not TeleSign's API. Check the API host (https://, name, port and path) and that " +
+    'this server can reach it, then verify again.',
+});
+
+const nonPublicAddressOutcome = ({ apiHost }: VerificationTarget): VerificationOutcome => ({
+  status: 'error',
+  detail:
+    `${apiHost} is, or resolves to, an address on a private, link-local or otherwise non-public network, so ` +
+    "the plugin did not connect. Use TeleSign's API host; or, if your proxy to TeleSign really runs on such a " +
+    'network, set `apiHost.allowPrivateNetworks: true` in the sms-channel plugin config (config/plugins) and ' +
+    'restart Strapi.',
+});
 
 const apiErrorOutcome = (error: TeleSignApiError, target: VerificationTarget): VerificationOutcome => {
   const { code } = error;
   const { customerId, apiHost } = target;
   const said = `HTTP ${error.httpStatus}${code === undefined ? '' : `, ${describe(error)}`}`;
   if (code !== undefined && ACCEPTED.has(code)) return verifiedOutcome(target);
+  if (code === undefined && !isTeleSignApiHost(apiHost)) return noTeleSignAnswerOutcome(target);
   if (code === undefined) {
     return {
       status: 'error',
@@ -152,6 +202,16 @@ const networkErrorOutcome = (
   target: VerificationTarget,
 ): VerificationOutcome => {
   const { apiHost, timeoutMs } = target;
+  const code = causeCode(error);
+  if (code === NonPublicAddressError.CODE) return nonPublicAddressOutcome(target);
+  // A name that does not resolve says nothing about ports, and is the likeliest typo.
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+    return {
+      status: 'unreachable',
+      detail: `The name of ${apiHost} does not resolve (DNS). Check the API host for typos and this server's DNS, then verify again.`,
+    };
+  }
+  if (!isTeleSignApiHost(apiHost)) return noTeleSignAnswerOutcome(target);
   if (error.timedOut) {
     return {
       status: 'unreachable',
@@ -160,17 +220,10 @@ const networkErrorOutcome = (
         'this server can reach it (firewall, proxy), then verify again.',
     };
   }
-  const code = causeCode(error);
   if (code === 'ECONNREFUSED') {
     return {
       status: 'unreachable',
       detail: `Nothing accepts connections at ${apiHost} (connection refused). Check the API host, then verify again.`,
-    };
-  }
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-    return {
-      status: 'unreachable',
-      detail: `The name of ${apiHost} does not resolve (DNS). Check the API host for typos and this server's DNS, then verify again.`,
     };
   }
   if (!error.requestSent) {
@@ -182,7 +235,7 @@ const networkErrorOutcome = (
   return {
     status: 'error',
     detail:
-      `${apiHost} did not give a usable answer (${error.message}). Check that the API host is TeleSign's, ` +
+      `${apiHost} did not give a usable answer (${quote(error.message)}). Check that the API host is TeleSign's, ` +
       'then verify again.',
   };
 };
@@ -192,6 +245,6 @@ export const failedOutcome = (error: unknown, target: VerificationTarget): Verif
   if (error instanceof TeleSignNetworkError) return networkErrorOutcome(error, target);
   return {
     status: 'error',
-    detail: `The check could not be made: ${error instanceof Error ? error.message : String(error)}`,
+    detail: `The check could not be made: ${quote(error instanceof Error ? error.message : String(error))}`,
   };
 };

@@ -50,6 +50,13 @@ const configSchema = z.object({
       .min(100, 'telesign.requestTimeoutMs must be at least 100')
       .max(120_000, 'telesign.requestTimeoutMs must be at most 120000 (2 minutes)'),
   }),
+  apiHost: z.object({
+    /**
+     * Lets accounts use an API host on a private, link-local or otherwise non-public address (a
+     * proxy inside the network). Off, such hosts are refused when saved and when connected to.
+     */
+    allowPrivateNetworks: z.boolean({ error: 'apiHost.allowPrivateNetworks must be true or false' }),
+  }),
   sender: senderConfigSchema,
   reconciler: reconcilerConfigSchema,
   callbackProcessing: callbackProcessingConfigSchema,
@@ -85,6 +92,7 @@ export const defaultConfig: PluginConfig = {
   // causes, far less than a flood.
   callbackRefusalLimit: { burst: 100, perSecond: 10 },
   telesign: { requestTimeoutMs: 15_000 },
+  apiHost: { allowPrivateNetworks: false },
   sender: defaultSenderConfig,
   reconciler: defaultReconcilerConfig,
   callbackProcessing: defaultCallbackProcessingConfig,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NUMBER_TYPES } from '../content-types/number';
+import { refuseUnwantedCharacters } from '../utils/text-fields';
 import { businessNumberProblem, digitsOnlyProblem } from './phone-number';
 
 /** Request bodies for business numbers, with messages that say how to fix each field. */
@@ -20,6 +21,7 @@ const descriptionField = z
   .string({ error: 'The description must be text (or null for none).' })
   .trim()
   .max(255, 'The description can be at most 255 characters.')
+  .superRefine(refuseUnwantedCharacters('The description'))
   .transform((value) => (value === '' ? null : value))
   .nullable()
   .optional();

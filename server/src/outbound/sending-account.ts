@@ -51,6 +51,7 @@ export const resolveSendingAccount = async (
       apiKey,
       connectTimeoutMs: Math.min(CONNECT_TIMEOUT_MS, timeoutMs),
       responseTimeoutMs: timeoutMs,
+      allowPrivateNetworks: pluginConfig(strapi, 'apiHost').allowPrivateNetworks,
     });
     return { ok: true, account, client };
   } catch (error) {

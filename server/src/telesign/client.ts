@@ -25,6 +25,11 @@ export interface TeleSignClientOptions {
    * on HTTPS. Leave unset for TeleSign, whose certificates chain to public roots.
    */
   tlsCa?: string;
+  /**
+   * Allow connecting to private, link-local and other non-public addresses (the plugin setting
+   * `apiHost.allowPrivateNetworks`). Off by default: public addresses and loopback only.
+   */
+  allowPrivateNetworks?: boolean;
   now?: () => Date;
   nonce?: () => string;
 }
@@ -117,6 +122,7 @@ export const createTeleSignClient = (options: TeleSignClientOptions): TeleSignCl
       connectTimeoutMs,
       responseTimeoutMs,
       ca: options.tlsCa,
+      allowPrivateNetworks: options.allowPrivateNetworks ?? false,
     });
     if (response.status < 200 || response.status >= 300) {
       throw TeleSignApiError.fromResponse({

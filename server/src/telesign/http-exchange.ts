@@ -1,7 +1,9 @@
 import http from 'node:http';
 import type { IncomingHttpHeaders } from 'node:http';
 import https from 'node:https';
+import net from 'node:net';
 
+import { addressRefusal, guardedLookup } from './address-policy';
 import { TeleSignNetworkError } from './errors';
 
 /**
@@ -25,6 +27,8 @@ export interface HttpExchangeRequest {
   responseTimeoutMs: number;
   /** PEM certificates trusted instead of Node's default roots (HTTPS only). */
   ca?: string;
+  /** Whether private, link-local and other non-public addresses may be connected to (address-policy.ts). */
+  allowPrivateNetworks: boolean;
 }
 
 export interface HttpExchangeResponse {
@@ -33,20 +37,45 @@ export interface HttpExchangeResponse {
   body: Buffer;
 }
 
-/** TeleSign answers are a few hundred bytes; anything this large is not TeleSign talking. */
-const MAX_RESPONSE_BYTES = 1024 * 1024;
+/**
+ * TeleSign answers are a few hundred bytes; anything this large is not TeleSign talking. Reading
+ * stops there, so a host that streams without end costs this much memory at most.
+ */
+const MAX_RESPONSE_BYTES = 64 * 1024;
 
 export const exchange = (request: HttpExchangeRequest): Promise<HttpExchangeResponse> =>
   new Promise((resolve, reject) => {
     const isHttps = request.url.protocol === 'https:';
     const target = `${request.method} ${request.url.origin}${request.url.pathname}`;
+    // Node connects to an IP literal without a lookup, so the address policy is applied here.
+    const literal = request.url.hostname.replace(/^\[(.*)\]$/, '$1');
+    const refusal = net.isIP(literal)
+      ? addressRefusal(request.url.hostname, literal, request.allowPrivateNetworks)
+      : null;
+    if (refusal) {
+      reject(
+        new TeleSignNetworkError(
+          `TeleSign ${target} failed before the request was sent: ${refusal.message}`,
+          {
+            requestSent: false,
+            cause: refusal,
+          },
+        ),
+      );
+      return;
+    }
     // From the moment the connection is up Node writes the request immediately, so any later
     // failure may come after TeleSign received it: the conservative reading of "sent".
     let connected = false;
     let settled = false;
     let responseTimer: ReturnType<typeof setTimeout> | undefined;
 
-    const options = { method: request.method, headers: request.headers, agent: false } as const;
+    const options = {
+      method: request.method,
+      headers: request.headers,
+      agent: false,
+      lookup: guardedLookup(request.allowPrivateNetworks),
+    } as const;
     const req = isHttps
       ? https.request(request.url, request.ca === undefined ? options : { ...options, ca: request.ca })
       : http.request(request.url, options);

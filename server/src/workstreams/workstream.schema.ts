@@ -1,9 +1,19 @@
 import { z } from 'zod';
+import { refuseUnwantedCharacters } from '../utils/text-fields';
 import { DEFAULT_LANGUAGE, LANGUAGE_CODES, WORKSTREAM_LANGUAGES } from './languages';
 
 /** Workstream request bodies, with messages that say how to fix each field. */
 
 export const AUTO_CLOSE_HOURS = { min: 1, max: 8760 } as const;
+
+/**
+ * The most numbers one request may put in a workstream: far more than a support team routes, few
+ * enough that looking them up stays one small query.
+ */
+export const MAX_WORKSTREAM_NUMBERS = 500;
+
+/** Strapi's documentIds are 24 characters; anything much longer is not one. */
+const MAX_ID_LENGTH = 64;
 
 const LANGUAGE_MESSAGE = `Choose a supported language: ${WORKSTREAM_LANGUAGES.map(
   (language) => `${language.code} (${language.name})`,
@@ -19,12 +29,28 @@ const name = z
   .string({ error: 'Give the workstream a name, e.g. "Customer support".' })
   .trim()
   .min(1, 'Give the workstream a name, e.g. "Customer support".')
-  .max(100, 'The workstream name can be at most 100 characters.');
+  .max(100, 'The workstream name can be at most 100 characters.')
+  .superRefine(refuseUnwantedCharacters('The workstream name'));
 
+const NUMBER_ID_MESSAGE = 'Each entry of numberIds must be the id (documentId) of a number.';
+
+const NUMBER_IDS_MESSAGE = 'numberIds must be a list of number ids (their documentId), e.g. [] for none.';
+
+// The length is checked before the entries, so an oversized list costs one message, not one per entry.
 const numberIds = z
-  .array(z.string({ error: 'Each entry of numberIds must be the id (documentId) of a number.' }).min(1), {
-    error: 'numberIds must be a list of number ids (their documentId), e.g. [] for none.',
-  })
+  .array(z.unknown(), { error: NUMBER_IDS_MESSAGE })
+  .max(
+    MAX_WORKSTREAM_NUMBERS,
+    `numberIds can list at most ${MAX_WORKSTREAM_NUMBERS} numbers; put the others in another workstream.`,
+  )
+  .pipe(
+    z.array(
+      z
+        .string({ error: NUMBER_ID_MESSAGE })
+        .min(1, NUMBER_ID_MESSAGE)
+        .max(MAX_ID_LENGTH, `${NUMBER_ID_MESSAGE} Ids are at most ${MAX_ID_LENGTH} characters.`),
+    ),
+  )
   .refine(
     (ids) => new Set(ids).size === ids.length,
     'numberIds lists a number twice; list each number once.',

@@ -138,7 +138,7 @@ const AccountWizard = ({ account: initial }: { account: Account | null }) => {
     if (stepId === 'channel') {
       return validateChannelDetails(next);
     }
-    return stepId === 'account' ? validateAccountDetails(next, account?.apiKeySet === true) : {};
+    return stepId === 'account' ? validateAccountDetails(next, account) : {};
   };
 
   const change = (patch: Partial<AccountDraft>) => {

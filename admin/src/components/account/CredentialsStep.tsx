@@ -6,9 +6,15 @@ import { useFieldMessage } from '../../hooks/useFieldMessage';
 import { getTranslation } from '../../utils/getTranslation';
 import { TextField } from '../TextField';
 
+import {
+  apiHostChanged,
+  type AccountDraft,
+  type ApiHostChoice,
+  type CredentialsField,
+} from '../../validation/account';
+
 import type { Account } from '../../api/accounts';
 import type { FieldErrors } from '../../validation/fieldErrors';
-import type { AccountDraft, ApiHostChoice, CredentialsField } from '../../validation/account';
 
 const HOST_CHOICES: readonly ApiHostChoice[] = ['standard', 'enterprise', 'custom'];
 
@@ -23,7 +29,34 @@ interface CredentialsStepProps {
 const CredentialsStep = ({ draft, account, errors, onChange }: CredentialsStepProps) => {
   const { formatMessage } = useIntl();
   const fieldMessage = useFieldMessage();
-  const storedKey = account?.apiKeySet ? `•••• ${account.apiKeyLast4 ?? ''}` : null;
+  // On another API host the stored key is not used: the key has to be entered again.
+  const keyKept = account?.apiKeySet === true && !apiHostChanged(draft, account);
+  const storedKey = keyKept ? `•••• ${account?.apiKeyLast4 ?? ''}` : null;
+
+  const keyHint = () => {
+    if (keyKept) {
+      return formatMessage(
+        {
+          id: getTranslation('account.apiKey.storedHint'),
+          defaultMessage:
+            'A key ending in {last4} is stored. Leave this empty to keep it, or paste a new key to replace it.',
+        },
+        { last4: account?.apiKeyLast4 ?? '' },
+      );
+    }
+    if (account?.apiKeySet) {
+      return formatMessage({
+        id: getTranslation('account.apiKey.hostChangedHint'),
+        defaultMessage:
+          'The API host changes, so enter the API key again: the stored key is only used with the host it was entered for.',
+      });
+    }
+    return formatMessage({
+      id: getTranslation('account.apiKey.hint'),
+      defaultMessage:
+        'The API key generated in your TeleSign account. It is stored encrypted; only its last four characters are ever shown again.',
+    });
+  };
 
   const hostLabels: Record<ApiHostChoice, string> = {
     standard: formatMessage(
@@ -72,22 +105,7 @@ const CredentialsStep = ({ draft, account, errors, onChange }: CredentialsStepPr
         onChange={(apiKey) => onChange({ apiKey })}
         placeholder={storedKey ?? undefined}
         error={fieldMessage(errors.apiKey)}
-        hint={
-          storedKey === null
-            ? formatMessage({
-                id: getTranslation('account.apiKey.hint'),
-                defaultMessage:
-                  'The API key generated in your TeleSign account. It is stored encrypted; only its last four characters are ever shown again.',
-              })
-            : formatMessage(
-                {
-                  id: getTranslation('account.apiKey.storedHint'),
-                  defaultMessage:
-                    'A key ending in {last4} is stored. Leave this empty to keep it, or paste a new key to replace it.',
-                },
-                { last4: account?.apiKeyLast4 ?? '' },
-              )
-        }
+        hint={keyHint()}
       />
       <Field.Root name="apiHost" error={fieldMessage(errors.apiHost)}>
         <Field.Label>

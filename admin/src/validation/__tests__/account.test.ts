@@ -62,26 +62,53 @@ describe('validateChannelDetails', () => {
 
 describe('validateAccountDetails', () => {
   it('accepts TeleSign credentials on either TeleSign host', () => {
-    expect(validateAccountDetails(draft(), false)).toEqual({});
-    expect(validateAccountDetails(draft({ apiHostChoice: 'enterprise' }), false)).toEqual({});
+    expect(validateAccountDetails(draft(), null)).toEqual({});
+    expect(validateAccountDetails(draft({ apiHostChoice: 'enterprise' }), null)).toEqual({});
   });
 
   it('explains a customer ID that is not a GUID', () => {
-    expect(messageId(validateAccountDetails(draft({ customerId: 'ACME-123' }), false).customerId)).toBe(
+    expect(messageId(validateAccountDetails(draft({ customerId: 'ACME-123' }), null).customerId)).toBe(
       'sms-channel.validation.account.customerId.format',
     );
   });
 
   it('requires a key for a new account but keeps the stored one when the field is left empty', () => {
-    expect(messageId(validateAccountDetails(draft({ apiKey: '' }), false).apiKey)).toBe(
+    expect(messageId(validateAccountDetails(draft({ apiKey: '' }), null).apiKey)).toBe(
       'sms-channel.validation.account.apiKey.required',
     );
-    expect(validateAccountDetails(draft({ apiKey: '' }), true)).toEqual({});
+    expect(validateAccountDetails(draft({ apiKey: '' }), account('https://rest-api.telesign.com'))).toEqual(
+      {},
+    );
+  });
+
+  it('asks for the key again when a saved account moves to another API host', () => {
+    const saved = account('https://rest-api.telesign.com');
+    const moved = draft({ apiKey: '', apiHostChoice: 'enterprise' });
+    expect(messageId(validateAccountDetails(moved, saved).apiKey)).toBe(
+      'sms-channel.validation.account.apiKey.hostChanged',
+    );
+    expect(validateAccountDetails({ ...moved, apiKey: API_KEY }, saved)).toEqual({});
+    // The same host written with a trailing slash is no move.
+    const simulator = account('http://127.0.0.1:4010');
+    expect(
+      validateAccountDetails(
+        draft({ apiKey: '', apiHostChoice: 'custom', customApiHost: 'http://127.0.0.1:4010/' }),
+        simulator,
+      ),
+    ).toEqual({});
+  });
+
+  it('refuses a key too short to be TeleSign’s', () => {
+    const key = (bytes: number) => Buffer.alloc(bytes, 7).toString('base64');
+    expect(messageId(validateAccountDetails(draft({ apiKey: key(15) }), null).apiKey)).toBe(
+      'sms-channel.validation.account.apiKey.tooShort',
+    );
+    expect(validateAccountDetails(draft({ apiKey: key(16) }), null)).toEqual({});
   });
 
   it('refuses a custom API host that is not a URL, or plain http anywhere but this machine', () => {
     const custom = (customApiHost: string) =>
-      validateAccountDetails(draft({ apiHostChoice: 'custom', customApiHost }), false).apiHost;
+      validateAccountDetails(draft({ apiHostChoice: 'custom', customApiHost }), null).apiHost;
     expect(custom('rest-api.telesign.com')).toBeDefined();
     expect(custom('http://proxy.example.com')).toBeDefined();
     expect(custom('http://127.0.0.1:4010')).toBeUndefined();
@@ -104,6 +131,8 @@ describe('the wizard refuses exactly what the server refuses', () => {
     ['apiKey', API_KEY.replace(/=+$/, '')],
     ['apiKey', 'abc def='],
     ['apiKey', 'YWJj'],
+    ['apiKey', 'AAAAAAAAAAAAAAAAAAAA'], // 15 bytes
+    ['apiKey', 'AAAAAAAAAAAAAAAAAAAAAA=='], // 16 bytes
     ['customApiHost', 'http://localhost:4010'],
     ['customApiHost', 'http://127.0.0.1:4010/'],
     ['customApiHost', 'https://proxy.example.com/telesign'],
@@ -114,7 +143,7 @@ describe('the wizard refuses exactly what the server refuses', () => {
 
   it.each(cases)('%s = %j', (field, value) => {
     const typed = draft({ [field]: value, apiHostChoice: field === 'customApiHost' ? 'custom' : 'standard' });
-    const clientAccepts = Object.keys(validateAccountDetails(typed, false)).length === 0;
+    const clientAccepts = Object.keys(validateAccountDetails(typed, null)).length === 0;
     const serverAccepts = accountCreateSchema.safeParse(createBody(typed)).success;
 
     expect(clientAccepts).toBe(serverAccepts);

@@ -1,5 +1,6 @@
+import { NonPublicAddressError } from '../../telesign/address-policy';
 import { TeleSignApiError, TeleSignNetworkError } from '../../telesign/errors';
-import { failedOutcome } from '../verification-outcome';
+import { boundedOutcome, failedOutcome, MAX_DETAIL_LENGTH } from '../verification-outcome';
 
 /** Answers the simulator does not produce; the integration tests cover the ones it does. */
 
@@ -73,5 +74,73 @@ describe('failedOutcome', () => {
       status: 'error',
       detail: expect.stringMatching(/socket hang up/),
     });
+  });
+});
+
+describe('failedOutcome for a host other than TeleSign’s', () => {
+  const proxy = { ...target, apiHost: 'https://telesign-proxy.example.com' };
+  const network = (requestSent: boolean, code?: string, timedOut = false) =>
+    new TeleSignNetworkError('TeleSign GET x failed: something', {
+      requestSent,
+      timedOut,
+      cause: code === undefined ? undefined : Object.assign(new Error(code), { code }),
+    });
+
+  it('gives closed, open, TLS and silent ports one and the same verdict', () => {
+    const answers = [
+      network(false, 'ECONNREFUSED'),
+      network(false, 'ECONNRESET'),
+      network(false, 'EPROTO'),
+      network(false, 'ERR_SSL_WRONG_VERSION_NUMBER'),
+      network(false, 'DEPTH_ZERO_SELF_SIGNED_CERT'),
+      network(false, undefined, true),
+      network(true, undefined, true),
+      network(true, 'ECONNRESET'),
+      network(true), // a 2xx that is not JSON
+      apiError(404, undefined),
+      apiError(502, undefined),
+    ].map((error) => failedOutcome(error, proxy));
+    for (const outcome of answers) expect(outcome).toEqual(answers[0]);
+    expect(answers[0]).toEqual({
+      status: 'unreachable',
+      detail: expect.stringMatching(/^No TeleSign API answered at https:\/\/telesign-proxy\.example\.com: /),
+    });
+  });
+
+  it('still tells TeleSign’s own answers apart, and a name that does not resolve', () => {
+    expect(failedOutcome(apiError(401, 10015), proxy).status).toBe('invalid-customer-id');
+    expect(failedOutcome(apiError(401, 10022), proxy).status).toBe('invalid-api-key');
+    expect(failedOutcome(apiError(404, 10017), proxy).status).toBe('valid');
+    expect(failedOutcome(network(false, 'ENOTFOUND'), proxy).detail).toMatch(/does not resolve \(DNS\)/);
+  });
+
+  it('says how to allow a host on a private network', () => {
+    const error = new TeleSignNetworkError('refused', {
+      requestSent: false,
+      cause: new NonPublicAddressError('proxy.internal', '10.0.0.1'),
+    });
+    expect(failedOutcome(error, proxy)).toEqual({
+      status: 'error',
+      detail: expect.stringMatching(/non-public network.*`apiHost\.allowPrivateNetworks: true`/),
+    });
+  });
+});
+
+describe('boundedOutcome', () => {
+  it('keeps the advice and cuts what the host said, without control characters', () => {
+    const description = `\u0000${'x'.repeat(500_000)}`;
+    const outcome = boundedOutcome(failedOutcome(apiError(401, 10022, description), target));
+    expect(outcome.status).toBe('invalid-api-key');
+    expect(outcome.detail.length).toBeLessThanOrEqual(MAX_DETAIL_LENGTH);
+    expect(outcome.detail).toMatch(/x… \[cut\]\): it is wrong or belongs to another customer ID/);
+    expect(outcome.detail).not.toContain('\u0000');
+  });
+
+  it('cuts a long detail between characters and marks it', () => {
+    const detail = '😀'.repeat(MAX_DETAIL_LENGTH + 1);
+    const outcome = boundedOutcome({ status: 'error', detail });
+    expect(Array.from(outcome.detail)).toHaveLength(MAX_DETAIL_LENGTH);
+    expect(outcome.detail.endsWith('😀… [cut]')).toBe(true);
+    expect(outcome.detail).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
   });
 });

@@ -3,6 +3,7 @@ import https from 'node:https';
 import net, { type AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 
+import { NonPublicAddressError } from '../address-policy';
 import { createTeleSignClient, DEFAULT_USER_AGENT, type TeleSignClientOptions } from '../client';
 import { TeleSignApiError, TeleSignNetworkError } from '../errors';
 import { buildBasicAuthorization, computeTsaSignature, decodeApiKey } from '../signing';
@@ -456,6 +457,56 @@ describe('createTeleSignClient: transport failures', () => {
     const error = await networkErrorOf(clientFor(server.baseUrl).sendMessage(HELLO));
     expect(error.requestSent).toBe(true);
     expect(error.message).toMatch(/larger than/);
+  });
+});
+
+describe('createTeleSignClient: the addresses it connects to', () => {
+  /** A server on every local address, counting connections: 0.0.0.0 reaches it on Linux. */
+  const startAnyAddressServer = async () => {
+    let connections = 0;
+    const server = http.createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify(ACCEPTED));
+    });
+    server.on('connection', () => {
+      connections += 1;
+    });
+    track(server);
+    await new Promise<void>((resolve) => server.listen(0, '0.0.0.0', resolve));
+    return { port: (server.address() as AddressInfo).port, connections: () => connections };
+  };
+
+  it('refuses a host written as a non-public address before connecting', async () => {
+    const server = await startAnyAddressServer();
+    const error = await networkErrorOf(clientFor(`http://0.0.0.0:${server.port}`).sendMessage(HELLO));
+    expect(error.requestSent).toBe(false);
+    expect(error.cause).toBeInstanceOf(NonPublicAddressError);
+    expect(error.message).toMatch(/failed before the request was sent: .*apiHost\.allowPrivateNetworks/);
+    expect(server.connections()).toBe(0);
+  });
+
+  it('connects to it when private networks are allowed', async () => {
+    const server = await startAnyAddressServer();
+    const client = clientFor(`http://0.0.0.0:${server.port}`, { allowPrivateNetworks: true });
+    await expect(client.sendMessage(HELLO)).resolves.toMatchObject({ reference_id: ACCEPTED.reference_id });
+    expect(server.connections()).toBe(1);
+  });
+
+  it('connects to a name that resolves to loopback (the local simulator)', async () => {
+    const server = await startServer(json(200, ACCEPTED));
+    const { port } = new URL(server.baseUrl);
+    await expect(clientFor(`http://localhost:${port}`).sendMessage(HELLO)).resolves.toMatchObject({
+      reference_id: ACCEPTED.reference_id,
+    });
+  });
+
+  it('stops reading an answer past 64 KiB', async () => {
+    const server = await startServer((_request, res) => {
+      res.writeHead(401, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ status: { code: 10022, description: 'x'.repeat(64 * 1024) } }));
+    });
+    const error = await networkErrorOf(clientFor(server.baseUrl).sendMessage(HELLO));
+    expect(error.message).toMatch(/larger than 65536 bytes/);
   });
 });
 
