@@ -203,9 +203,12 @@ describe('E1 secret sweep: API keys in no response, log line or database cell', 
     ).toBe(401);
     expect((await call('POST', callbackPath, { body })).status).toBe(401);
     expect((await call('POST', `${callbackPath}x`, { body, headers: tsa(account.apiKey) })).status).toBe(404);
-    expect((await call('POST', callbackPath, { body: '{"a":', headers: tsa(account.apiKey) })).status).toBe(
-      400,
-    );
+    // Correctly signed, but not JSON: the signature is checked first, then the body is judged.
+    const broken = '{"a":';
+    const signedBroken = {
+      Authorization: `TSA ${account.customerId}:${signCallbackBody(account.apiKey, broken)}`,
+    };
+    expect((await call('POST', callbackPath, { body: broken, headers: signedBroken })).status).toBe(400);
 
     // A mistyped key: TeleSign refuses it when verifying and when sending.
     const typo = await admin<Entry>('POST', '/accounts', {
