@@ -1,6 +1,6 @@
 /**
  * `unit` runs co-located `__tests__` (no Strapi, fast, parallel); `integration` boots a real Strapi
- * from the playground per test file; `reliability` does too, for RELIABILITY.md §7's bounded
+ * from the playground per test file; `reliability` does too, for docs/reliability.md §7's bounded
  * load, crash and duplicate scenarios; `browser` drives the built playground in Debian's Chromium.
  */
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' } }];

@@ -9,7 +9,7 @@ import { MESSAGE_STATUS, statusAt } from './telesign-wire';
  * Plays out an accepted message's life: a "290 Message in progress" report, then the final report
  * the destination calls for (200 by default). Each report updates the status seen by
  * `GET /v1/messaging/:reference_id` and is pushed, signed, to the request's `callback_url` or else
- * the account's callback URL (TELESIGN-API.md §3.2).
+ * the account's callback URL (docs/telesign.md §3.2).
  */
 
 export interface DeliveryReportDeps {

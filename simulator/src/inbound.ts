@@ -7,7 +7,7 @@ import { MESSAGE_STATUS, statusAt, teleSignTimestamp } from './telesign-wire';
 
 /**
  * A customer texts a business number: the owning account receives an `mo_sms` callback shaped as
- * in TELESIGN-API.md §3.3. Each text is kept with its delivery state for the phone page.
+ * in docs/telesign.md §3.3. Each text is kept with its delivery state for the phone page.
  */
 
 export interface InboundText {

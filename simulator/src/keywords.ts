@@ -1,5 +1,5 @@
 /**
- * TeleSign's inbound keyword handling (TELESIGN-API.md §5): the first word of the text, lower-cased,
+ * TeleSign's inbound keyword handling (docs/telesign.md §5): the first word of the text, lower-cased,
  * decides the `action` reported in an `mo_sms` callback.
  */
 

@@ -1,6 +1,6 @@
 /**
  * TeleSign's response vocabulary for `/v1/messaging`: status codes with their exact descriptions
- * (Engage API OpenAPI, TELESIGN-API.md §1) and the one body shape every answer uses.
+ * (Engage API OpenAPI, docs/telesign.md §1) and the one body shape every answer uses.
  */
 
 export interface TeleSignStatus {

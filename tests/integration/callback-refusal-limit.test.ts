@@ -7,7 +7,7 @@ import { startTestApp, type TestApp } from '../harness/strapi';
 
 const LIMIT = { burst: 5, perSecond: 1 };
 
-/** §7 D5 at a small scale: the refusal budget of one client address (this test's). */
+/** docs/reliability.md §7 D5 at a small scale: the refusal budget of one client address (this test's). */
 describe('callbacks from an address that keeps being refused', () => {
   let app: TestApp;
   let account: TestAccount;

@@ -20,7 +20,7 @@ const MINIMUM_SENDS = 6;
 const PAUSE_MS = 1_500;
 
 /**
- * §7 C6, adapted: TeleSign answers every send with 503 until the outage ends. Without the outage
+ * docs/reliability.md §7 C6, adapted: TeleSign answers every send with 503 until the outage ends. Without the outage
  * breaker, three attempts each (100–200 ms apart) would mark all 20 replies failed within a second.
  */
 describe('TeleSign outage: sending pauses, queued messages wait and go out once it answers', () => {

@@ -12,7 +12,7 @@ import { startTestSimulator } from '../harness/simulator';
 import { startTestApp, type TestApp } from '../harness/strapi';
 import { waitFor } from '../harness/wait';
 
-// RELIABILITY.md §7 B1: 500 distinct inbound SMS, each delivered 5 times, all at once and shuffled.
+// docs/reliability.md §7 B1: 500 distinct inbound SMS, each delivered 5 times, all at once and shuffled.
 const DISTINCT_EVENTS = 500;
 const COPIES = 5;
 const CUSTOMERS = 50;

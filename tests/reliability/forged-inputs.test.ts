@@ -20,7 +20,7 @@ import { countRows, listTables } from '../harness/sql';
 import { startTestApp, type TestApp } from '../harness/strapi';
 import { waitFor } from '../harness/wait';
 
-// RELIABILITY.md §7 D1, D2, D4: every forged or malformed callback is refused and stores nothing.
+// docs/reliability.md §7 D1, D2, D4: every forged or malformed callback is refused and stores nothing.
 const MUTATIONS = 200;
 const MUTATION_SEED = 20_261_124;
 const CUSTOMER = '15553020001';

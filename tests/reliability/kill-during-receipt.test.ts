@@ -8,7 +8,7 @@ import { selectRows } from '../harness/sql';
 import type { ProcessCluster, StrapiProcess } from '../harness/strapi-processes';
 import { sleep, waitFor } from '../harness/wait';
 
-// RELIABILITY.md §7 B3: SIGKILL while signed callbacks stream in; TeleSign retries what got no 200.
+// docs/reliability.md §7 B3: SIGKILL while signed callbacks stream in; TeleSign retries what got no 200.
 const EVENTS = 600;
 const CUSTOMERS = 20;
 const IN_FLIGHT = 8;

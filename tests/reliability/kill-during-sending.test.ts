@@ -19,7 +19,7 @@ import {
 } from '../harness/strapi-processes';
 import { waitFor } from '../harness/wait';
 
-// RELIABILITY.md §7 B4: the sender loop SIGKILLed three times while sends are in flight at TeleSign.
+// docs/reliability.md §7 B4: the sender loop SIGKILLed three times while sends are in flight at TeleSign.
 const MESSAGES = 200;
 const QUEUE_IN_FLIGHT = 10;
 /** Every send takes this long at TeleSign, so the sender always has calls in flight. */
@@ -33,7 +33,7 @@ const KILL_AFTER_POSTS = [60, 110, 160];
  */
 const FIRST_REPORT_AFTER_MS = 25_000;
 /**
- * TeleSign retries a delivery report that got no 200 (RELIABILITY.md §1.6); here on a shortened
+ * TeleSign retries a delivery report that got no 200 (docs/telesign.md §3.5); here on a shortened
  * schedule, 31 s in all, so reports sent while no process listened reach the next one.
  */
 const REPORT_RETRY_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 16_000];

@@ -10,7 +10,7 @@ import { selectRows } from '../harness/sql';
 import type { ProcessCluster, StrapiProcess } from '../harness/strapi-processes';
 import { waitFor } from '../harness/wait';
 
-// RELIABILITY.md §7 A1 and A3: the callback receiver under a steady load and under a burst, with
+// docs/reliability.md §7 A1, A2 and A3: the callback receiver under a steady load and under a burst, with
 // autocannon in this process and Strapi in its own (so the load generator does not share its
 // event loop). TeleSign waits 5 s for an answer: a p99 of 1 s leaves five times that.
 const ACCOUNT = receiveOnlyAccount('AB12CD34-0000-4000-8000-00000000A001');

@@ -14,7 +14,7 @@ import { startTestSimulator } from '../harness/simulator';
 import { startTestApp, type TestApp } from '../harness/strapi';
 import { waitFor } from '../harness/wait';
 
-// RELIABILITY.md §7 B2: delivery reports shuffled, repeated, late, and early.
+// docs/reliability.md §7 B2: delivery reports shuffled, repeated, late, and early.
 const ANSWERED = 25; // `sent` with TeleSign's reference id before any report
 const RACED = 25; // still `sending`: the reports beat TeleSign's answer (matched by external id)
 const UNANSWERED = 25; // `unknown`: TeleSign never answered the send; only its reports tell

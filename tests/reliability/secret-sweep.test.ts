@@ -10,7 +10,7 @@ import { dumpTables } from '../harness/sql';
 import { createProcessCluster, type ProcessCluster, type StrapiProcess } from '../harness/strapi-processes';
 import { waitFor } from '../harness/wait';
 
-// RELIABILITY.md §7 E1: no TeleSign API key, in any encoding, in any HTTP answer, log line or
+// docs/reliability.md §7 E1: no TeleSign API key, in any encoding, in any HTTP answer, log line or
 // database cell, after every admin route and the failure paths most likely to print one.
 const BUSINESS_NUMBER = '14255550171';
 const MISTYPED_BUSINESS_NUMBER = '14255550172';

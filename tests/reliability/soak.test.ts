@@ -17,7 +17,7 @@ import { startTestSimulator } from '../harness/simulator';
 import { startTestApp, type TestApp } from '../harness/strapi';
 import { waitFor } from '../harness/wait';
 
-// RELIABILITY.md §7 A4: a soak of mixed callbacks (new, repeated, forged, to an unknown URL) into
+// docs/reliability.md §7 A4: a soak of mixed callbacks (new, repeated, forged, to an unknown URL) into
 // a Strapi in this process, so that its heap, its event loop and its handles can be looked at.
 const WARM_UP = 1_000;
 const SOAK = 10_000;

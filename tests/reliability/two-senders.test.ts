@@ -12,7 +12,7 @@ import {
 } from '../harness/strapi-processes';
 import { waitFor } from '../harness/wait';
 
-// RELIABILITY.md §7 B5: two Strapi processes, each with its sender loop, draining one outbox.
+// docs/reliability.md §7 B5: two Strapi processes, each with its sender loop, draining one outbox.
 const MESSAGES = 300;
 const IN_FLIGHT = 10;
 

@@ -8,7 +8,7 @@ import { DEMO_BUSINESS_NUMBER, inboundBody, referenceId } from '../harness/pipel
 import { selectRows } from '../harness/sql';
 import type { ProcessCluster, StrapiProcess } from '../harness/strapi-processes';
 
-// RELIABILITY.md §7 D5: a flood of unsigned requests from one address while TeleSign's signed
+// docs/reliability.md §7 D5: a flood of unsigned requests from one address while TeleSign's signed
 // callbacks arrive from another, into a Strapi process of its own with the plugin's default
 // refusal limit. The flood comes from 127.0.0.2, the signed load from 127.0.0.1 (both loopback).
 const ACCOUNT = receiveOnlyAccount('AB12CD34-0000-4000-8000-00000000D005');

@@ -1,5 +1,5 @@
 /**
- * TeleSign's two REST hosts (TELESIGN-API.md §0). A customer ID works on one of them only
+ * TeleSign's two REST hosts (docs/telesign.md §0). A customer ID works on one of them only
  * (10035 on the other), so the account stores which. Another https URL is allowed for a proxy or a
  * test double, on a public address unless the plugin's `apiHost.allowPrivateNetworks` is set (the
  * service and the HTTP client check the address); plain http only on this machine, since the API key

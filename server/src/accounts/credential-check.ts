@@ -15,7 +15,7 @@ const CONNECT_TIMEOUT_MS = 5_000;
 
 /**
  * Asks TeleSign whether the customer ID and API key work, digest-signed as real sends are, so the
- * signing is checked too (TELESIGN-API.md §4). The verdict's detail is bounded, whatever the host
+ * signing is checked too (docs/telesign.md §4). The verdict's detail is bounded, whatever the host
  * answered, since it is stored and shown.
  */
 export const checkCredentials = async (

@@ -6,7 +6,7 @@ import { isTeleSignApiHost, otherHostAdvice } from './api-host';
 
 /**
  * Turns the answer to the credential check (a status lookup of a made-up reference id,
- * TELESIGN-API.md §4) into a verdict a person can act on. Once TeleSign got past authentication
+ * docs/telesign.md §4) into a verdict a person can act on. Once TeleSign got past authentication
  * it can only say "no such reference", so 10017/10036 (404), 11011 (400) or a 2xx mean the
  * customer ID and key work; authentication errors name what is wrong. Codes are TeleSign's
  * `/v1/messaging` family plus the negative ones of its older products, handled defensively.

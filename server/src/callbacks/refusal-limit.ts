@@ -55,7 +55,7 @@ const tooManyRefusals = (ctx: Context, retryAfterSeconds: number): void => {
 };
 
 /**
- * §7 D5: an address whose callbacks keep being refused is answered 429 once its refusal budget
+ * docs/reliability.md §7 D5: an address whose callbacks keep being refused is answered 429 once its refusal budget
  * is spent, so a flood of unsigned or forged requests costs no database look-up per request
  * and is told to slow down. A request for a real account's URL is still checked, and accepted when correctly
  * signed: TeleSign never loses a callback to someone else's flood, even when a reverse proxy

@@ -3,7 +3,7 @@ import { isStandardBase64, signCallbackBody, signaturesEqual } from './signing';
 /**
  * Verifies a TeleSign callback (DLR or inbound SMS): base64(HMAC-SHA256(decoded API key, raw body))
  * carried in `Authorization: TSA <customer id>:<signature>` and/or `X-TS-Authorization`, which
- * TeleSign's own samples read either as that same form or as the bare signature (§3.4).
+ * TeleSign's own samples read either as that same form or as the bare signature (docs/telesign.md §3.4).
  *
  * The request is accepted when any header present verifies. Each check is a full HMAC comparison,
  * so this is no weaker than trusting one header, and it survives a proxy in front of Strapi that

@@ -2,7 +2,7 @@ import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 
 /**
  * TeleSign's request signing ("TSA", HMAC-SHA256) and callback signing, exactly as the official
- * SDKs do it (TELESIGN-API.md §2.2, §3.4). The simulator verifies with these same primitives; the
+ * SDKs do it (docs/telesign.md §2.2, §3.4). The simulator verifies with these same primitives; the
  * official-vector tests and the telesignsdk interop test keep both sides honest.
  */
 

@@ -1,6 +1,6 @@
 /**
  * TeleSign SMS status codes (`status.code` in send/status responses and delivery reports,
- * TELESIGN-API.md §1.3) and how they map onto our message lifecycle.
+ * docs/telesign.md §1.3) and how they map onto our message lifecycle.
  */
 
 export type TeleSignStatusCategory =

@@ -1,5 +1,5 @@
 /**
- * TeleSign wire types for `/v1/messaging` and its callbacks (TELESIGN-API.md §1, §3). Field names
+ * TeleSign wire types for `/v1/messaging` and its callbacks (docs/telesign.md §1, §3). Field names
  * stay snake_case as on the wire so payloads can be stored and compared without a mapping layer.
  */
 

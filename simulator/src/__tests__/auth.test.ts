@@ -198,7 +198,7 @@ describe('TeleSign authentication', () => {
       );
     });
 
-    it('verifies the documented digest example byte for byte (TELESIGN-API.md §2.3 C)', async () => {
+    it('verifies the documented digest example byte for byte (docs/telesign.md §2.3 C)', async () => {
       const vectors = await startTestSimulator({
         // The example is dated 2016; widen the window instead of re-signing it.
         dateToleranceMs: 20 * 365 * 86_400_000,

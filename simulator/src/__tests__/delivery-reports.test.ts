@@ -16,7 +16,7 @@ import {
 } from './support/simulator';
 import { SMS_FORM, form, teleSign } from './support/telesign-request';
 
-/** Delivery reports: 290 then the final status, signed like TeleSign signs callbacks (§3.2, §3.4). */
+/** Delivery reports: 290 then the final status, signed like TeleSign signs callbacks (docs/telesign.md §3.2, §3.4). */
 
 const expectSignedBy = (callback: ReceivedCallback, customerId: string, apiKey: string): void => {
   const signature = signCallbackBody(apiKey, callback.rawBody);

@@ -10,7 +10,7 @@ import {
   updateCustomer,
 } from './support/simulator';
 
-/** Inbound SMS: `POST /_sim/inbound` → a signed `mo_sms` callback (§3.3), retried like TeleSign (§3.5). */
+/** Inbound SMS: `POST /_sim/inbound` → a signed `mo_sms` callback (docs/telesign.md §3.3), retried like TeleSign (§3.5). */
 
 const BUSINESS = DEFAULT_CUSTOMER.numbers[0];
 

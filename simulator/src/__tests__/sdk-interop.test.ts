@@ -5,7 +5,7 @@ import { DEFAULT_CUSTOMER, control, startTestSimulator } from './support/simulat
 /**
  * TeleSign's official Node SDK (telesignsdk 3.0.4) against the simulator. `sms.message` signs with
  * digest auth (TSA HMAC-SHA256); `rest.execute(…, 'Basic')` uses Basic auth. The SDK hides the HTTP
- * status (TELESIGN-API.md §6), so the simulator's request log supplies it.
+ * status (docs/telesign.md §6), so the simulator's request log supplies it.
  */
 
 type SdkCallback = (error: unknown, body: TeleSignBody) => void;

@@ -2,7 +2,7 @@ import { parseCallbackPayload } from '../callback-payload';
 import type { TeleSignCallbackPayload } from '../types';
 import { OFFICIAL } from './vectors';
 
-/** The §3.2 DLR example, verbatim. */
+/** The docs/telesign.md §3.2 DLR example, verbatim. */
 const dlrExample = {
   reference_id: 'B56259E45884010488343BAA15FB0002',
   status: { code: 200, description: 'Delivered to handset', updated_on: '2016-10-21T14:05:36.181346Z' },
@@ -20,7 +20,7 @@ const dlrExample = {
   external_id: 'CustomExternalID7349',
 };
 
-/** The §3.3 inbound example, verbatim apart from a concrete price. */
+/** The docs/telesign.md §3.3 inbound example, verbatim. */
 const inboundExample = {
   reference_id: '0143D53D86A2030BE20025B600000002',
   status: { code: 1500, description: 'Delivered to customer', updated_on: '2017-01-27T19:46:55.787464Z' },

@@ -95,7 +95,7 @@ const clientFor = (baseUrl: string, overrides: Partial<TeleSignClientOptions> = 
     baseUrl,
     customerId,
     apiKey,
-    // Pinned so the wire can be compared with the §2.3 C vectors.
+    // Pinned so the wire can be compared with the docs/telesign.md §2.3 C vectors.
     now: () => new Date(OFFICIAL.nodeSdk.date),
     nonce: () => OFFICIAL.nodeSdk.nonce,
     ...overrides,

@@ -9,7 +9,7 @@ import {
 } from '../signing';
 import { OFFICIAL } from './vectors';
 
-/** Every vector in TELESIGN-API.md §2.1, §2.3 and §3.4. */
+/** Every vector in docs/telesign.md §2.1, §2.3 and §3.4. */
 
 const signatureOf = (authorization: string | undefined): string => {
   const match = /^TSA [^:]+:(.+)$/.exec(authorization ?? '');

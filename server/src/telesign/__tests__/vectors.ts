@@ -1,4 +1,4 @@
-/** Inputs of the official and documented test vectors (TELESIGN-API.md §2.3, §3.4), shared by the tests. */
+/** Inputs of the official and documented test vectors (docs/telesign.md §2.3, §3.4), shared by the tests. */
 export const OFFICIAL = {
   customerId: 'FFFFFFFF-EEEE-DDDD-1234-AB1234567890',
   nodeSdk: {
