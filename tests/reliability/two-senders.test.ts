@@ -68,7 +68,13 @@ describe('B5 two sender loops on one database', () => {
           to: `1555302${String(i).padStart(4, '0')}`,
           body: `Outbox race ${i}`,
         });
-        expect(queued.status).toBe(201);
+        if (queued.status !== 201) {
+          // Say why: the answer and what the process logged (its errors are not in jest's output).
+          const log = processes[i % 2].output().split('\n').slice(-40).join('\n');
+          throw new Error(
+            `Queuing message ${i} answered ${queued.status} ${JSON.stringify(queued.body)}\n${log}`,
+          );
+        }
       }
     };
     await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
