@@ -9,12 +9,18 @@ export interface TransactionScope {
 /** The knex transaction Strapi hands to `strapi.db.transaction`'s callback. */
 export type DatabaseTransaction = Parameters<Parameters<Core.Strapi['db']['transaction']>[0]>[0]['trx'];
 
-const MAX_ATTEMPTS = 6;
+/**
+ * SQLite answers "database is locked" at once (no busy wait) when a transaction that has read must
+ * become a writer while another process writes; with several processes and their sender loops on
+ * one file that can repeat for a second or more, so the attempts span about five seconds.
+ */
+const MAX_ATTEMPTS = 10;
+const MAX_PAUSE_MS = 1_000;
 
 type TransactionCallbackParams = { onCommit: (callback: () => void) => void };
 
 const pause = (attempt: number): Promise<void> =>
-  new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * 2 ** attempt));
+  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(MAX_PAUSE_MS, 20 * 2 ** attempt)));
 
 /**
  * Runs `work` in one database transaction: all of its writes happen or none do. When it loses a
