@@ -60,6 +60,12 @@ for (const project of projects) {
   passed += summary.numPassedTests;
   failed += summary.numFailedTests;
   if (!summary.success || result.status !== 0) ok = false;
+  if (summary.success && result.status !== 0) {
+    // e.g. "Cannot log after tests are done", which Jest counts against the run, not against a test.
+    console.error(
+      `jest exited with code ${result.status} for the ${project} project though its tests passed: see its output above.`,
+    );
+  }
 }
 
 for (const note of notes) console.log(`\n${note}`);

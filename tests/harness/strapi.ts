@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Core } from '@strapi/strapi';
 import { createStrapi } from '@strapi/strapi';
 import { createTestDatabase, type TestDatabase } from './database';
+import { finishRequests } from './finish-requests';
 import { PLAYGROUND_DIR, PLAYGROUND_DIST_DIR } from './paths';
 import { createPluginShim } from './plugin-shim';
 
@@ -71,6 +72,7 @@ export const startTestApp = async (
     url,
     database,
     async stop() {
+      await finishRequests(strapi.server.httpServer);
       await strapi.destroy();
       await database.drop();
       fs.rmSync(shimDir, { recursive: true, force: true });
