@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ACTION_DEFINITIONS } from './permissions/actions';
-import { startPipeline } from './runtime/pipeline';
+import { startPipeline } from './background-work';
 
 interface ActionProvider {
   registerMany(actions: readonly object[]): Promise<void>;

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { stopPipeline } from './runtime/pipeline';
+import { stopPipeline } from './background-work';
 
 export default async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => {
   await stopPipeline(strapi);

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import type { PluginEventBus } from '../events/plugin-events';
 import { createNumberRepository } from '../numbers/number.repository';
 import { mapPage, type Page, type PageRequest } from '../utils/pagination';
 import { pluginConfig } from '../utils/plugin-config';
@@ -13,7 +14,6 @@ import { buildCallbackUrl, callbackUrlWarning } from './callback-url';
 import { newCallbackToken } from './callback-token';
 import { checkCredentials } from './credential-check';
 import { createCredentialVault } from './credential-vault';
-import { forgetCachedAccounts } from './account-changes';
 
 const UNVERIFIED = {
   verificationStatus: 'unverified',
@@ -24,7 +24,7 @@ const UNVERIFIED = {
 /** Enough for an admin to tell keys apart; four characters of 64 random bytes reveal nothing useful. */
 const last4 = (apiKey: string): string => apiKey.slice(-4);
 
-export const accountService = ({ strapi }: { strapi: Core.Strapi }) => {
+export const accountService = ({ strapi, events }: { strapi: Core.Strapi; events: PluginEventBus }) => {
   const accounts = createAccountRepository(strapi);
   const numbers = createNumberRepository(strapi);
   const vault = createCredentialVault(strapi);
@@ -35,10 +35,10 @@ export const accountService = ({ strapi }: { strapi: Core.Strapi }) => {
       callbackUrlWarning: callbackUrlWarning(strapi),
     });
 
-  /** Saves account changes, then makes this process's callback receiver and sender see them at once. */
+  /** Saves account changes and announces them: the callback receiver and the sender keep accounts a while. */
   const save = async (id: number, data: Partial<AccountData>): Promise<AccountWithNumbers> => {
     const saved = await accounts.update(id, data);
-    forgetCachedAccounts(strapi);
+    events.publish('account.changed', { accountId: id });
     return saved;
   };
 
@@ -127,7 +127,7 @@ export const accountService = ({ strapi }: { strapi: Core.Strapi }) => {
         await accounts.delete(account.id);
         return owned.map((number) => number.digits);
       });
-      forgetCachedAccounts(strapi);
+      events.publish('account.changed', { accountId: account.id });
       const numbersPart = removed.length
         ? ` and its ${removed.length === 1 ? 'number' : `${removed.length} numbers`} ${removed.join(', ')}`
         : '';

@@ -3,3 +3,5 @@ import { createAgentDirectory } from './agent-directory';
 
 /** Who may be given conversations: admin users whose roles grant inbox-reply. */
 export const agentService = ({ strapi }: { strapi: Core.Strapi }) => createAgentDirectory(strapi);
+
+export type AgentService = ReturnType<typeof agentService>;

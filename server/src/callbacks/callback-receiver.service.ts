@@ -2,13 +2,13 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { createAccountRepository } from '../accounts/account.repository';
 import { createCredentialVault } from '../accounts/credential-vault';
-import { createActivityGate } from '../runtime/activity-gate';
+import type { PluginEventBus } from '../events/plugin-events';
 import { createTtlCache } from '../runtime/ttl-cache';
 import { parseCallbackPayload } from '../telesign/callback-payload';
 import { verifyCallbackSignature } from '../telesign/callback-signature';
-import { getService } from '../utils/get-service';
 import { createCallbackEventRepository } from './callback-event.repository';
 import { identifyEvent } from './dedupe-key';
+import type { ReceiptActivity } from './receipt-activity';
 import { createReceiptWriter } from './receipt-writer';
 
 export interface IncomingCallback {
@@ -44,18 +44,18 @@ const parseJsonObject = (rawBody: Buffer): object => {
 const ACCOUNT_CACHE_TTL_MS = 5_000;
 const ACCOUNT_CACHE_MAX_ENTRIES = 1_000;
 /**
- * Processing waits until no callback has arrived for RECEIPT_QUIET_MS (at most
- * PROCESSING_MAX_WAIT_MS per event): during a burst, acknowledging TeleSign in time comes first, and
- * a request it times out on would only come back as a retry.
- */
-const RECEIPT_QUIET_MS = 50;
-const PROCESSING_MAX_WAIT_MS = 1_000;
-
-/**
  * Verifies a TeleSign callback and stores it durably before it is acknowledged. Every refusal
  * happens before the insert, so an error path never stores anything.
  */
-export const callbackReceiverService = ({ strapi }: { strapi: Core.Strapi }) => {
+export const callbackReceiverService = ({
+  strapi,
+  events,
+  receiving,
+}: {
+  strapi: Core.Strapi;
+  events: PluginEventBus;
+  receiving: ReceiptActivity;
+}) => {
   const accounts = createAccountRepository(strapi);
   const vault = createCredentialVault(strapi);
   const accountCache = createTtlCache(
@@ -68,7 +68,8 @@ export const callbackReceiverService = ({ strapi }: { strapi: Core.Strapi }) => 
     { ttlMs: ACCOUNT_CACHE_TTL_MS, maxEntries: ACCOUNT_CACHE_MAX_ENTRIES, keep: (found) => found !== null },
   );
   const receipts = createReceiptWriter(createCallbackEventRepository(strapi));
-  const receiving = createActivityGate({ quietMs: RECEIPT_QUIET_MS, maxWaitMs: PROCESSING_MAX_WAIT_MS });
+  // Accounts are kept a few seconds (see the cache): a change must show at once.
+  events.subscribe('account.changed', () => accountCache.clear());
 
   return {
     async receive(callback: IncomingCallback): Promise<{ duplicate: boolean }> {
@@ -109,16 +110,8 @@ export const callbackReceiverService = ({ strapi }: { strapi: Core.Strapi }) => 
         note: payload.kind === 'unsupported' ? payload.reason : null,
       });
       // Acknowledged now; the effects follow in the background (and after a crash, at start-up).
-      if (result.stored) getService(strapi, 'callbackProcessing').schedule(result.id);
+      if (result.stored) events.publish('callback.stored', { eventId: result.id, accountId: account.id });
       return { duplicate: !result.stored };
-    },
-    /** Resolves when callback processing may run without slowing down the receipt of callbacks. */
-    async yieldToReceipts(): Promise<void> {
-      await receiving.quiet();
-    },
-    /** Called after any account change in this process, so callbacks see it at once. */
-    forgetAccounts(): void {
-      accountCache.clear();
     },
   };
 };

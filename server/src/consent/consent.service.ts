@@ -84,3 +84,5 @@ export const consentService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
   };
 };
+
+export type ConsentService = ReturnType<typeof consentService>;

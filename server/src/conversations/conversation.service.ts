@@ -1,11 +1,12 @@
 import type { Core } from '@strapi/strapi';
+import type { AgentService } from '../agents/agent.service';
+import type { ConsentService } from '../consent/consent.service';
 import { errors } from '@strapi/utils';
 import { inTransaction } from '../database/transaction';
 import { ConcurrentChangeError } from '../database/transient-conflict';
 import { createMessageRepository } from '../messages/message.repository';
 import { adminUserName } from '../messages/message.view';
 import { createNumberRepository } from '../numbers/number.repository';
-import { getService } from '../utils/get-service';
 import { mapPage, type Page } from '../utils/pagination';
 import { fieldError, validationError } from '../utils/validate';
 import { assertMayWorkOn, type Agent } from './conversation-access';
@@ -31,13 +32,6 @@ import { toConversationDetail, toConversationListItem } from './conversation.vie
 const notFound = (documentId: string) =>
   new errors.NotFoundError(`No conversation has the id "${documentId}"; it may have been deleted.`);
 
-/**
- * How far back each poll for updates looks before its cursor: a change is stamped when it is
- * written but seen by others only when its transaction commits (and other processes' clocks may
- * differ a little), so a poll must not skip what was stamped just before the previous one.
- */
-const UPDATES_OVERLAP_MS = 2_000;
-
 /** What people type for a phone number: digits with "+", spaces, brackets, dots or dashes. */
 const PHONE_LIKE = /^[+\d\s().-]*\d[+\d\s().-]*$/;
 /**
@@ -53,7 +47,22 @@ interface ActionPlan {
 }
 
 /** The inbox: queues, search, live updates, and the lifecycle actions agents take. */
-export const conversationService = ({ strapi }: { strapi: Core.Strapi }) => {
+/**
+ * How far back each poll for updates looks before its cursor: a change is stamped when it is
+ * written but seen by others only when its transaction commits (and other processes' clocks may
+ * differ a little), so a poll must not skip what was stamped just before the previous one.
+ */
+const UPDATES_OVERLAP_MS = 2_000;
+
+export const conversationService = ({
+  strapi,
+  consent: consentOfPairs,
+  agents,
+}: {
+  strapi: Core.Strapi;
+  consent: Pick<ConsentService, 'stateOf'>;
+  agents: Pick<AgentService, 'find'>;
+}) => {
   const conversations = createConversationRepository(strapi);
   const messages = createMessageRepository(strapi);
   const numbers = createNumberRepository(strapi);
@@ -176,7 +185,7 @@ export const conversationService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!conversation) throw notFound(documentId);
       const [thread, consent, number] = await Promise.all([
         messages.findForConversation(conversation.id),
-        getService(strapi, 'consent').stateOf(conversation.customerNumber, conversation.businessNumber),
+        consentOfPairs.stateOf(conversation.customerNumber, conversation.businessNumber),
         numbers.findByDigits(conversation.businessNumber),
       ]);
       const account = number?.account
@@ -263,7 +272,7 @@ export const conversationService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Gives the conversation to another agent; 400 when that user may not reply. */
     async assign(documentId: string, userId: number): Promise<ConversationListItem> {
-      const found = await getService(strapi, 'agents').find(userId);
+      const found = await agents.find(userId);
       if ('problem' in found) throw validationError([fieldError(['userId'], found.problem)]);
       return act(documentId, () => ({ events: [{ type: 'assign', agentId: found.agent.id }] }));
     },

@@ -1,12 +1,18 @@
 import type { Core } from '@strapi/strapi';
 import { createCredentialVault } from '../accounts/credential-vault';
-import { getService } from '../utils/get-service';
+import type { SenderService } from '../outbound/sender.service';
 import { pluginConfig } from '../utils/plugin-config';
 import { createHealthRepository, type AccountWithDigits } from './health.repository';
 import type { AccountHealth, AccountProblem, HealthReport } from './health.types';
 
 /** Whether the channel works, per account and for the callback pipeline as a whole. */
-export const healthService = ({ strapi }: { strapi: Core.Strapi }) => {
+export const healthService = ({
+  strapi,
+  sender,
+}: {
+  strapi: Core.Strapi;
+  sender: Pick<SenderService, 'outagePausedUntil'>;
+}) => {
   const health = createHealthRepository(strapi);
   const vault = createCredentialVault(strapi);
 
@@ -49,7 +55,7 @@ export const healthService = ({ strapi }: { strapi: Core.Strapi }) => {
       lastCallbackAt,
       lastError,
       queue: { queued, sending, unknown },
-      sendingPausedUntil: getService(strapi, 'sender').outagePausedUntil(account.id)?.toISOString() ?? null,
+      sendingPausedUntil: sender.outagePausedUntil(account.id)?.toISOString() ?? null,
     };
   };
 

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { forgetCachedAccounts } from '../accounts/account-changes';
 import { createAccountRepository } from '../accounts/account.repository';
 import { isUniqueViolation } from '../database/unique-violation';
+import type { PluginEventBus } from '../events/plugin-events';
 import { mapPage, type Page, type PageRequest } from '../utils/pagination';
 import { fieldError, validationError } from '../utils/validate';
 import { businessNumberProblem } from './phone-number';
@@ -11,7 +11,7 @@ import type { NumberCreateInput, NumberUpdateInput } from './number.schema';
 import type { NumberDeletion, NumberRecord, NumberView, SendingNumberView } from './number.types';
 import { toNumberView, toSendingNumberView } from './number.view';
 
-export const numberService = ({ strapi }: { strapi: Core.Strapi }) => {
+export const numberService = ({ strapi, events }: { strapi: Core.Strapi; events: PluginEventBus }) => {
   const numbers = createNumberRepository(strapi);
   const accounts = createAccountRepository(strapi);
 
@@ -74,7 +74,7 @@ export const numberService = ({ strapi }: { strapi: Core.Strapi }) => {
         description: input.description ?? null,
       };
       const created = await writeUnique(data.digits, () => numbers.create(account.id, data));
-      forgetCachedAccounts(strapi);
+      events.publish('account.changed', { accountId: account.id });
       return toNumberView(created);
     },
 
@@ -88,7 +88,7 @@ export const numberService = ({ strapi }: { strapi: Core.Strapi }) => {
       const changes: Partial<NumberData> = { digits, type };
       if (input.description !== undefined) changes.description = input.description;
       const updated = await writeUnique(digits, () => numbers.update(current.id, changes));
-      forgetCachedAccounts(strapi);
+      events.publish('account.changed', { accountId: current.account?.id ?? null });
       return toNumberView(updated);
     },
 
@@ -96,7 +96,7 @@ export const numberService = ({ strapi }: { strapi: Core.Strapi }) => {
     async remove(documentId: string): Promise<NumberDeletion> {
       const number = await numberOr404(documentId);
       await numbers.delete(number.id);
-      forgetCachedAccounts(strapi);
+      events.publish('account.changed', { accountId: number.account?.id ?? null });
       const workstream = number.workstream
         ? { documentId: number.workstream.documentId, name: number.workstream.name }
         : null;

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { ConsentService } from '../consent/consent.service';
 import { ConcurrentChangeError } from '../database/transient-conflict';
 import type { MessageRecord } from '../messages/message.types';
 import {
@@ -7,7 +8,6 @@ import {
   mapProviderStatus,
   type MessageStatus as DeliveryStatus,
 } from '../telesign/status-codes';
-import { getService } from '../utils/get-service';
 import { pluginConfig } from '../utils/plugin-config';
 import { createOutboxRepository, type DeliveryFields } from './outbox.repository';
 
@@ -57,7 +57,7 @@ const explain = (
  * `inTransaction`: a report that loses the race to explain an unanswered send throws
  * `ConcurrentChangeError`, and the transaction runs again on what the winner wrote.
  */
-export const createDeliveryStatusUpdater = (strapi: Core.Strapi) => {
+export const createDeliveryStatusUpdater = (strapi: Core.Strapi, consent: Pick<ConsentService, 'record'>) => {
   const outbox = createOutboxRepository(strapi);
 
   return {
@@ -104,7 +104,7 @@ export const createDeliveryStatusUpdater = (strapi: Core.Strapi) => {
       }
 
       if (isOptOutStatus(report.code) && message.conversation) {
-        await getService(strapi, 'consent').record({
+        await consent.record({
           customerNumber: message.conversation.customerNumber,
           businessNumber: message.conversation.businessNumber,
           state: 'opted-out',

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import type { ConsentService } from '../consent/consent.service';
 import type { Agent } from '../conversations/conversation-access';
 import { createConversationRepository } from '../conversations/conversation.repository';
 import {
@@ -10,12 +11,12 @@ import {
 } from '../conversations/conversation-threads';
 import type { ConversationRecord } from '../conversations/conversation.types';
 import { inTransaction, type TransactionScope } from '../database/transaction';
+import type { PluginEventBus } from '../events/plugin-events';
 import { createMessageRepository } from '../messages/message.repository';
 import type { MessageAttachment, MessageAutomation, MessageRecord } from '../messages/message.types';
 import { toMessageView } from '../messages/message.view';
 import { previewOf } from '../messages/preview';
 import { createNumberRepository } from '../numbers/number.repository';
-import { getService } from '../utils/get-service';
 import { parseInput } from '../utils/validate';
 import { createAttachmentLinks } from './attachment-links';
 import { sendInputSchema, type SendInput } from './outbound.schemas';
@@ -36,15 +37,21 @@ interface NewOutboundMessage {
  * transaction as the conversation change, so an accepted request is never lost (an outbox); the
  * sender loop then delivers it. Opted-out customers are refused before anything is stored.
  */
-export const outboundService = ({ strapi }: { strapi: Core.Strapi }) => {
+export const outboundService = ({
+  strapi,
+  consent,
+  events,
+}: {
+  strapi: Core.Strapi;
+  consent: Pick<ConsentService, 'assertCanSend'>;
+  events: PluginEventBus;
+}) => {
   const conversations = createConversationRepository(strapi);
   const threads = createConversationThreads(strapi);
   const messages = createMessageRepository(strapi);
   const numbers = createNumberRepository(strapi);
   const outbox = createOutboxRepository(strapi);
   const attachmentLinks = createAttachmentLinks(strapi);
-
-  const wakeSender = (): void => getService(strapi, 'sender').wake();
 
   /** Adds a queued message to a conversation that the caller has already found or opened. */
   const enqueue = async (message: NewOutboundMessage, scope: TransactionScope): Promise<MessageRecord> => {
@@ -57,7 +64,9 @@ export const outboundService = ({ strapi }: { strapi: Core.Strapi }) => {
       automation: message.automation,
       attachments: message.attachments,
     });
-    scope.onCommit(wakeSender);
+    scope.onCommit(() =>
+      events.publish('message.queued', { messageId: stored.id, conversationId: message.conversation.id }),
+    );
     return stored;
   };
 
@@ -67,7 +76,7 @@ export const outboundService = ({ strapi }: { strapi: Core.Strapi }) => {
     body: string,
     sender: FirstMessageSender,
   ): Promise<QueuedMessage> => {
-    await getService(strapi, 'consent').assertCanSend(to, number.digits);
+    await consent.assertCanSend(to, number.digits);
     const at = new Date();
     return inTransaction(strapi, async (scope) => {
       const conversation = await threads.send(
@@ -152,10 +161,7 @@ export const outboundService = ({ strapi }: { strapi: Core.Strapi }) => {
           input.attachmentIds,
           conversation.workstream,
         );
-        await getService(strapi, 'consent').assertCanSend(
-          conversation.customerNumber,
-          conversation.businessNumber,
-        );
+        await consent.assertCanSend(conversation.customerNumber, conversation.businessNumber);
         const updated = await threads.append(conversation, new Date(), {
           preview: previewOf(body),
           direction: 'outbound',
@@ -195,13 +201,13 @@ export const outboundService = ({ strapi }: { strapi: Core.Strapi }) => {
           agent,
         );
         if (message.automation !== 'opt-out-confirmation') {
-          await getService(strapi, 'consent').assertCanSend(customerNumber, businessNumber);
+          await consent.assertCanSend(customerNumber, businessNumber);
         }
         const externalId = `${message.documentId}-${randomBytes(4).toString('hex')}`;
         if (!(await outbox.requeueFailed(message.id, externalId))) {
           throw new errors.ApplicationError('This message was queued again a moment ago; it is being sent.');
         }
-        scope.onCommit(wakeSender);
+        scope.onCommit(() => events.publish('message.queued', { messageId: message.id, conversationId }));
         return {
           conversationId: documentId,
           message: toMessageView((await messages.findById(message.id)) as MessageRecord),
@@ -228,3 +234,5 @@ export const outboundService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
   };
 };
+
+export type OutboundService = ReturnType<typeof outboundService>;

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { ConsentService } from '../consent/consent.service';
 import type { MessageRecord } from '../messages/message.types';
 import { createPeriodicTask, type PeriodicTask } from '../runtime/periodic-task';
 import { TeleSignApiError } from '../telesign/errors';
@@ -21,9 +22,15 @@ const hours = (ms: number): string => `${Math.round((ms / 3_600_000) * 10) / 10}
  * waits for a delivery report carrying its external id, and is marked `failed` after the same
  * time, since TeleSign reports on every message it accepts.
  */
-export const reconcilerService = ({ strapi }: { strapi: Core.Strapi }) => {
+export const reconcilerService = ({
+  strapi,
+  consent,
+}: {
+  strapi: Core.Strapi;
+  consent: Pick<ConsentService, 'record'>;
+}) => {
   const outbox = createOutboxRepository(strapi);
-  const statuses = createDeliveryStatusUpdater(strapi);
+  const statuses = createDeliveryStatusUpdater(strapi, consent);
   let task: PeriodicTask | undefined;
 
   /** Final verdict for a message TeleSign accepted but never finished reporting on. */

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import type { ConsentService } from '../consent/consent.service';
+import type { PluginEventBus } from '../events/plugin-events';
 import { createPeriodicTask, type PeriodicTask } from '../runtime/periodic-task';
 import { sleep } from '../runtime/sleep';
-import { getService } from '../utils/get-service';
 import { pluginConfig } from '../utils/plugin-config';
 import { createDueMessages, type DueMessage } from './due-messages';
 import {
@@ -64,7 +65,15 @@ const ABANDONED_SEND =
  * A claim whose lease ran out belonged to a process that died mid-call: that message becomes
  * `unknown` rather than being sent again.
  */
-export const senderService = ({ strapi }: { strapi: Core.Strapi }) => {
+export const senderService = ({
+  strapi,
+  consent,
+  events,
+}: {
+  strapi: Core.Strapi;
+  consent: Pick<ConsentService, 'optOutReasons'>;
+  events: PluginEventBus;
+}) => {
   const outbox = createOutboxRepository(strapi);
   const dueMessages = createDueMessages(strapi);
   const sendingAccounts = createSendingAccounts(strapi);
@@ -173,7 +182,7 @@ export const senderService = ({ strapi }: { strapi: Core.Strapi }) => {
       (message) => message.optedOut && message.conversation && message.automation !== 'opt-out-confirmation',
     );
     if (checked.length === 0) return messages.map(() => null);
-    const reasons = await getService(strapi, 'consent').optOutReasons(
+    const reasons = await consent.optOutReasons(
       checked.map(({ conversation }) => ({
         customerNumber: conversation?.customerNumber ?? '',
         businessNumber: conversation?.businessNumber ?? '',
@@ -314,6 +323,11 @@ export const senderService = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
+  // Accounts are kept a few seconds: a change must show at once. A queued message is looked at now
+  // rather than at the next poll.
+  events.subscribe('account.changed', () => sendingAccounts.forget());
+  events.subscribe('message.queued', () => task?.wake());
+
   return {
     start(): void {
       const config = pluginConfig(strapi, 'sender');
@@ -327,10 +341,6 @@ export const senderService = ({ strapi }: { strapi: Core.Strapi }) => {
       });
       task.start();
     },
-    /** Called after any account or number change in this process, so sends use it at once. */
-    forgetAccounts(): void {
-      sendingAccounts.forget();
-    },
     /**
      * Until when this process holds back the messages of an account because TeleSign failed like
      * an outage (after that, one is tried and the pause lasts until it gets through); null when it
@@ -339,10 +349,6 @@ export const senderService = ({ strapi }: { strapi: Core.Strapi }) => {
     outagePausedUntil(accountId: number): Date | null {
       const until = breaker?.pausedUntil(String(accountId));
       return until === null || until === undefined ? null : new Date(until);
-    },
-    /** Look at the outbox now rather than at the next poll (a message was just queued). */
-    wake(): void {
-      task?.wake();
     },
     /** Stops claiming and waits for the TeleSign calls in flight to end and be written. */
     async stop(): Promise<void> {
@@ -353,3 +359,5 @@ export const senderService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
   };
 };
+
+export type SenderService = ReturnType<typeof senderService>;

@@ -1,19 +1,22 @@
 import type { Core } from '@strapi/strapi';
+import type { ConsentService } from '../../consent/consent.service';
 import { inTransaction } from '../../database/transaction';
+import type { PluginEventBus } from '../../events/plugin-events';
 import { backoffDelayMs } from '../../runtime/backoff';
 import { createPeriodicTask, type PeriodicTask } from '../../runtime/periodic-task';
 import { createWorkQueue, type WorkQueue } from '../../runtime/work-queue';
 import { parseCallbackPayload } from '../../telesign/callback-payload';
-import { getService } from '../../utils/get-service';
 import { pluginConfig } from '../../utils/plugin-config';
 import {
   createCallbackEventRepository,
   type CallbackEventOutcome,
   type CallbackEventRecord,
 } from '../callback-event.repository';
+import type { ReceiptActivity } from '../receipt-activity';
 import { markCallbackActivity } from './account-activity';
 import { createDeliveryReportHandler } from './delivery-report.handler';
 import { createInboundSmsHandler } from './inbound-sms.handler';
+import type { KeywordReplyServices } from './keyword-replies';
 import { done, type ProcessingResult } from './processing-result';
 
 /** Outcomes that mean a signed callback asked for something its account may not do: worth a log line. */
@@ -27,10 +30,23 @@ const SET_ASIDE: ReadonlySet<CallbackEventOutcome> = new Set(['other-account', '
  * and a lease, then its effects and its "processed" mark are written in one transaction, so
  * several Strapi processes on one database, or a process killed half-way, never apply it twice.
  */
-export const callbackProcessingService = ({ strapi }: { strapi: Core.Strapi }) => {
+export const callbackProcessingService = ({
+  strapi,
+  events: pluginEvents,
+  receiving,
+  consent,
+  outbound,
+}: {
+  strapi: Core.Strapi;
+  events: PluginEventBus;
+  /** Processing gives way while callbacks are arriving. */
+  receiving: ReceiptActivity;
+  consent: KeywordReplyServices['consent'] & Pick<ConsentService, 'record'>;
+  outbound: KeywordReplyServices['outbound'];
+}) => {
   const events = createCallbackEventRepository(strapi);
-  const handleInbound = createInboundSmsHandler(strapi);
-  const handleReport = createDeliveryReportHandler(strapi);
+  const handleInbound = createInboundSmsHandler(strapi, { consent, outbound });
+  const handleReport = createDeliveryReportHandler(strapi, consent);
   let queue: WorkQueue<number> | undefined;
   let sweeper: PeriodicTask | undefined;
 
@@ -79,7 +95,7 @@ export const callbackProcessingService = ({ strapi }: { strapi: Core.Strapi }) =
   };
 
   const processEvent = async (id: number): Promise<void> => {
-    await getService(strapi, 'callbacks').yieldToReceipts();
+    await receiving.quiet();
     const { leaseMs } = pluginConfig(strapi, 'callbackProcessing');
     const claimedAt = new Date();
     if (!(await events.claim(id, claimedAt, new Date(claimedAt.getTime() + leaseMs)))) return;
@@ -120,6 +136,9 @@ export const callbackProcessingService = ({ strapi }: { strapi: Core.Strapi }) =
     for (const id of await events.findDueIds(new Date(), room)) queue?.push(id);
   };
 
+  // A just-acknowledged event is processed soon, in the background (not once stopped).
+  pluginEvents.subscribe('callback.stored', ({ eventId }) => queue?.push(eventId));
+
   return {
     /** Opens the queue and sweeps at once, which resumes what a previous run left unprocessed. */
     start(): void {
@@ -135,10 +154,6 @@ export const callbackProcessingService = ({ strapi }: { strapi: Core.Strapi }) =
         onError: (error) => strapi.log.error(`[sms-channel] Callback sweep: ${String(error)}`),
       });
       sweeper.start();
-    },
-    /** Processes a just-stored event soon, in the background; a no-op once stopped. */
-    schedule(eventId: number): void {
-      queue?.push(eventId);
     },
     async stop(): Promise<void> {
       await sweeper?.stop();

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { ConsentService } from '../../consent/consent.service';
 import { createMessageRepository } from '../../messages/message.repository';
 import type { MessageRecord } from '../../messages/message.types';
 import { createNumberRepository } from '../../numbers/number.repository';
@@ -14,10 +15,10 @@ import { done, later, type ProcessingResult } from './processing-result';
  * from another account's number is set aside: message ids are seen by every inbox reader, and a
  * report signed with one account's key must not fail (or opt out) another account's messages.
  */
-export const createDeliveryReportHandler = (strapi: Core.Strapi) => {
+export const createDeliveryReportHandler = (strapi: Core.Strapi, consent: Pick<ConsentService, 'record'>) => {
   const messages = createMessageRepository(strapi);
   const numbers = createNumberRepository(strapi);
-  const statuses = createDeliveryStatusUpdater(strapi);
+  const statuses = createDeliveryStatusUpdater(strapi, consent);
 
   const findMessage = async (report: TeleSignDeliveryReport): Promise<MessageRecord | null> => {
     const byReference = await messages.findByReferenceId(report.reference_id);

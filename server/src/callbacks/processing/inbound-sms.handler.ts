@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { createKeywordReplies } from '../../consent/keyword-replies';
 import { createConversationThreads } from '../../conversations/conversation-threads';
 import { createMessageRepository } from '../../messages/message.repository';
 import { previewOf } from '../../messages/preview';
@@ -11,6 +10,7 @@ import {
   normalizeBusinessNumber,
   normalizeCustomerNumber,
 } from './callback-phone-number';
+import { createKeywordReplies, type KeywordReplyServices } from './keyword-replies';
 import { done, type ProcessingResult } from './processing-result';
 
 const NOT_A_PHONE_NUMBER = 'is not a phone number (digits with the country code, e.g. 15551235513)';
@@ -23,11 +23,11 @@ const NOT_A_PHONE_NUMBER = 'is not a phone number (digits with the country code,
  * customers out or queue replies on another account's numbers. An SMS to a number of the account
  * without a workstream is kept (in a conversation without workstream) and reported as unroutable.
  */
-export const createInboundSmsHandler = (strapi: Core.Strapi) => {
+export const createInboundSmsHandler = (strapi: Core.Strapi, services: KeywordReplyServices) => {
   const messages = createMessageRepository(strapi);
   const threads = createConversationThreads(strapi);
   const numbers = createNumberRepository(strapi);
-  const keywords = createKeywordReplies(strapi);
+  const keywords = createKeywordReplies(strapi, services);
 
   return async (event: CallbackEventRecord, inbound: TeleSignInboundMessage): Promise<ProcessingResult> => {
     const customerNumber = normalizeCustomerNumber(inbound.user_response.phone_number);

@@ -1,10 +1,17 @@
 import type { Core } from '@strapi/strapi';
-import { createConversationThreads } from '../conversations/conversation-threads';
-import type { ConversationRecord } from '../conversations/conversation.types';
-import type { TeleSignInboundAction } from '../telesign/types';
-import { getService } from '../utils/get-service';
-import { pluginConfig } from '../utils/plugin-config';
-import { resolveConsentIntent } from './inbound-intent';
+import type { ConsentService } from '../../consent/consent.service';
+import { resolveConsentIntent } from '../../consent/inbound-intent';
+import { createConversationThreads } from '../../conversations/conversation-threads';
+import type { ConversationRecord } from '../../conversations/conversation.types';
+import type { OutboundService } from '../../outbound/outbound.service';
+import type { TeleSignInboundAction } from '../../telesign/types';
+import { pluginConfig } from '../../utils/plugin-config';
+
+/** What answering a keyword takes: recording consent and queuing the automated reply. */
+export interface KeywordReplyServices {
+  consent: Pick<ConsentService, 'record' | 'stateOf'>;
+  outbound: Pick<OutboundService, 'queueAutomated'>;
+}
 
 /** The customer's words as quoted in consent history and review notes. */
 const quote = (text: string): string => {
@@ -20,7 +27,7 @@ const quote = (text: string): string => {
  * unclear opt-out → the conversation is flagged for review. A state that does not change (a
  * second STOP) sends nothing.
  */
-export const createKeywordReplies = (strapi: Core.Strapi) => {
+export const createKeywordReplies = (strapi: Core.Strapi, { consent, outbound }: KeywordReplyServices) => {
   const threads = createConversationThreads(strapi);
 
   return {
@@ -32,8 +39,6 @@ export const createKeywordReplies = (strapi: Core.Strapi) => {
     ): Promise<void> {
       const intent = resolveConsentIntent(text, action);
       if (!intent) return;
-      const consent = getService(strapi, 'consent');
-      const outbound = getService(strapi, 'outbound');
       const texts = pluginConfig(strapi, 'messages');
       const pair = {
         customerNumber: conversation.customerNumber,

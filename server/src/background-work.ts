@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { getService } from '../utils/get-service';
+import { pluginServicesOf } from './services';
 
 /** How often a pipeline waiting for the end of Strapi's boot looks again. */
 const LOADED_CHECK_MS = 20;
@@ -21,10 +21,11 @@ export const startPipeline = (strapi: Core.Strapi): void => {
       return;
     }
     pendingStarts.delete(strapi);
-    getService(strapi, 'callbackProcessing').start();
-    getService(strapi, 'sender').start();
-    getService(strapi, 'reconciler').start();
-    getService(strapi, 'autoClose').start();
+    const { callbackProcessing, sender, reconciler, autoClose } = pluginServicesOf(strapi);
+    callbackProcessing.start();
+    sender.start();
+    reconciler.start();
+    autoClose.start();
   };
   startWhenLoaded();
 };
@@ -33,10 +34,6 @@ export const startPipeline = (strapi: Core.Strapi): void => {
 export const stopPipeline = async (strapi: Core.Strapi): Promise<void> => {
   clearTimeout(pendingStarts.get(strapi));
   pendingStarts.delete(strapi);
-  await Promise.all([
-    getService(strapi, 'callbackProcessing').stop(),
-    getService(strapi, 'sender').stop(),
-    getService(strapi, 'reconciler').stop(),
-    getService(strapi, 'autoClose').stop(),
-  ]);
+  const { callbackProcessing, sender, reconciler, autoClose } = pluginServicesOf(strapi);
+  await Promise.all([callbackProcessing.stop(), sender.stop(), reconciler.stop(), autoClose.stop()]);
 };
