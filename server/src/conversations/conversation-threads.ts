@@ -113,7 +113,7 @@ export const createConversationThreads = (strapi: Core.Strapi) => {
     },
 
     /** A customer's message: joins (waiting → active, same agent) or opens a conversation. */
-    async receive(target: ThreadTarget, at: Date, preview: string): Promise<ConversationRecord> {
+    async forCustomerMessage(target: ThreadTarget, at: Date, preview: string): Promise<ConversationRecord> {
       const last: LastMessage = { preview, direction: 'inbound' };
       const existing = await conversations.findOpenByPair(target.customerNumber, target.businessNumber);
       if (!existing) {
@@ -142,7 +142,7 @@ export const createConversationThreads = (strapi: Core.Strapi) => {
      * sends it), or opens one that is `active` with the sending agent or user, or `waiting` when
      * nobody sent it (an integration), so it reaches the queue only once the customer answers.
      */
-    async send(
+    async forBusinessMessage(
       target: ThreadTarget,
       sender: FirstMessageSender,
       at: Date,

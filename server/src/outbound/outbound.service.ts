@@ -79,7 +79,7 @@ export const outboundService = ({
     await consent.assertCanSend(to, number.digits);
     const at = new Date();
     return inTransaction(strapi, async (scope) => {
-      const conversation = await threads.send(
+      const conversation = await threads.forBusinessMessage(
         { customerNumber: to, businessNumber: number.digits, workstreamId: number.workstream?.id ?? null },
         sender,
         at,

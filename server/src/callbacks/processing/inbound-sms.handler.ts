@@ -59,7 +59,7 @@ export const createInboundSmsHandler = (strapi: Core.Strapi, services: KeywordRe
     // PostgreSQL text cannot hold NUL, and no handset means one.
     const body = inbound.user_response.mo_message.replaceAll('\u0000', '');
 
-    const conversation = await threads.receive(
+    const conversation = await threads.forCustomerMessage(
       { customerNumber, businessNumber, workstreamId: number.workstream?.id ?? null },
       receivedAt,
       previewOf(body),
