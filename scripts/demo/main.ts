@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { DEMO_API_KEY, DEMO_BUSINESS_NUMBER, DEMO_CUSTOMER_ID } from '../../simulator/src/config';
 import { ensurePlaygroundEnv } from './env-file';
-import { ensureFirstAdmin } from './first-admin';
+import { DEMO_ADMIN, ensureFirstAdmin, type DemoAdminState } from './first-admin';
 import { run, startService, stopAll, waitForHttp } from './processes';
 
 /**
@@ -10,9 +10,17 @@ import { run, startService, stopAll, waitForHttp } from './processes';
  */
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const PLAYGROUND_DIR = path.join(REPO_ROOT, 'playground');
+/** Beside the playground's database, so deleting `playground/.tmp/` starts both afresh. */
+const SIMULATOR_STATE_FILE = path.join(PLAYGROUND_DIR, '.tmp', 'simulator-state.json');
 const STRAPI_PORT = Number(process.env.PORT ?? 1337);
 const SIMULATOR_PORT = Number(process.env.SIMULATOR_PORT ?? 4010);
 const bin = (name: string) => path.join(REPO_ROOT, 'node_modules', '.bin', name);
+
+const ADMIN_LOGIN: Record<DemoAdminState, string> = {
+  created: `${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}  (created now)`,
+  exists: `${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`,
+  'other-admins': `the playground's own admins (it had admins before the demo's ${DEMO_ADMIN.email} could be created)`,
+};
 
 const main = async (): Promise<void> => {
   process.on('SIGINT', () => stopAll(0));
@@ -31,11 +39,17 @@ const main = async (): Promise<void> => {
 
   startService('simulator', bin('tsx'), [path.join(REPO_ROOT, 'simulator', 'src', 'main.ts')], {
     cwd: REPO_ROOT,
-    env: { ...process.env, SIMULATOR_PORT: String(SIMULATOR_PORT) },
+    env: {
+      ...process.env,
+      SIMULATOR_PORT: String(SIMULATOR_PORT),
+      SIMULATOR_STATE_FILE: SIMULATOR_STATE_FILE,
+    },
   });
   startService('strapi', bin('strapi'), ['start'], {
     cwd: PLAYGROUND_DIR,
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(STRAPI_PORT) },
+    // Strapi's own start-up message would ask for a first administrator the demo is about to
+    // create; the demo's banner below says how to log in instead.
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(STRAPI_PORT), STARTUP_MESSAGE: 'false' },
   });
 
   const strapiUrl = `http://127.0.0.1:${STRAPI_PORT}`;
@@ -51,13 +65,14 @@ const main = async (): Promise<void> => {
       '',
       '──────────────── SMS channel demo is running ────────────────',
       `Admin panel            ${strapiUrl}/admin  →  menu "SMS channel"`,
-      `Admin login            ${admin.email} / ${admin.password}${admin.created ? '  (created now)' : ''}`,
-      `TeleSign simulator     ${simulatorUrl}  (API host to enter in the setup wizard)`,
+      `Admin login            ${ADMIN_LOGIN[admin]}`,
+      `TeleSign simulator     ${simulatorUrl}  (API host to enter in the setup wizard; open it for its pages)`,
       `  Customer ID          ${DEMO_CUSTOMER_ID}`,
       `  API key              ${DEMO_API_KEY}`,
       `  SMS number           ${DEMO_BUSINESS_NUMBER}`,
       `Register callback URL  ${simulatorUrl}/support  (paste the wizard's callback URL here)`,
       `Customer phone         ${simulatorUrl}/phone`,
+      `Simulator state        ${path.relative(process.cwd(), SIMULATOR_STATE_FILE)}  (callback URLs and phone history survive restarts)`,
       'Stop with Ctrl+C.',
       '─────────────────────────────────────────────────────────────',
       '',

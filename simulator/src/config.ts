@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { isStandardBase64 } from '../../server/src/telesign/signing';
@@ -32,6 +33,8 @@ export interface SimulatorConfig {
   callbackTimeoutMs: number;
   /** How far a request's Date / x-ts-date may be from the simulator's clock, either way. */
   dateToleranceMs: number;
+  /** Keeps callback URLs and the phone's history across restarts (state-file.ts); none: forget them. */
+  stateFile?: string;
 }
 
 /** A fixed demo account so a restarted simulator keeps working with the same plugin settings. */
@@ -89,6 +92,7 @@ const settingsSchema = z.object({
   'callback-retry-delays-ms': commaList(milliseconds).optional(),
   'callback-timeout-ms': wholeNumber(1, 600_000).optional(),
   'date-tolerance-ms': wholeNumber(1_000, 86_400_000).optional(),
+  'state-file': z.string().trim().min(1, 'must be a file path').optional(),
 });
 
 type SettingName = keyof z.input<typeof settingsSchema>;
@@ -133,5 +137,6 @@ export const loadConfig = (
     callbackRetryDelaysMs: s['callback-retry-delays-ms'] ?? base.callbackRetryDelaysMs,
     callbackTimeoutMs: s['callback-timeout-ms'] ?? base.callbackTimeoutMs,
     dateToleranceMs: s['date-tolerance-ms'] ?? base.dateToleranceMs,
+    ...(s['state-file'] ? { stateFile: path.resolve(s['state-file']) } : {}),
   };
 };

@@ -28,6 +28,9 @@ export class CustomerConflictError extends Error {}
 export class CustomerStore {
   private readonly byId = new Map<string, Customer>();
 
+  /** `onChange` hears of every change, e.g. to save the state. */
+  constructor(private readonly onChange: () => void = () => undefined) {}
+
   /** Customer ids are GUIDs; lookups ignore case like TeleSign does with hex ids. */
   get(customerId: string): Customer | undefined {
     return this.byId.get(customerId.toUpperCase());
@@ -54,6 +57,7 @@ export class CustomerStore {
     }
     this.assertNumbersFree(record.customerId, record.numbers);
     this.byId.set(record.customerId, record);
+    this.onChange();
     return record;
   }
 
@@ -67,11 +71,13 @@ export class CustomerStore {
     if (callbackUrl === null) delete updated.callbackUrl;
     else if (callbackUrl !== undefined) updated.callbackUrl = callbackUrl;
     this.byId.set(current.customerId, updated);
+    this.onChange();
     return updated;
   }
 
   clear(): void {
     this.byId.clear();
+    this.onChange();
   }
 
   /** Inbound routing needs each business number to have exactly one owner. */

@@ -52,6 +52,8 @@ export class InboundTexts {
   constructor(
     private readonly customers: CustomerStore,
     private readonly callbacks: CallbackDispatcher,
+    /** Hears of every change, e.g. to save the state. */
+    private readonly onChange: () => void = () => undefined,
   ) {}
 
   async receive(from: string, to: string, content: string): Promise<InboundResult> {
@@ -83,6 +85,7 @@ export class InboundTexts {
       lastError: null,
     };
     this.texts.push(text);
+    this.onChange();
     const firstAttempt = await this.callbacks.dispatch({
       kind: 'mo_sms',
       referenceId: text.referenceId,
@@ -95,6 +98,7 @@ export class InboundTexts {
         text.lastStatus = attempt.status;
         text.lastError = attempt.error;
         text.delivery = attempt.delivered ? 'delivered' : final ? 'failed' : 'retrying';
+        this.onChange();
       },
     });
     return { ok: true, text, firstAttempt };
@@ -105,7 +109,23 @@ export class InboundTexts {
     return from === undefined ? [...this.texts] : this.texts.filter((text) => text.from === from);
   }
 
+  /**
+   * Texts saved by an earlier run (see state-file.ts). Callback attempts still due when it stopped
+   * died with it, so a text that was not delivered by then stays undelivered.
+   */
+  restore(saved: InboundText[]): void {
+    for (const text of saved) {
+      const interrupted = text.delivery === 'sending' || text.delivery === 'retrying';
+      this.texts.push(
+        interrupted
+          ? { ...text, delivery: 'failed', lastError: 'the simulator stopped before delivering it' }
+          : text,
+      );
+    }
+  }
+
   clear(): void {
     this.texts.length = 0;
+    this.onChange();
   }
 }

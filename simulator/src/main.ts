@@ -9,7 +9,7 @@ const timestamped = (line: string): void => console.log(`${new Date().toISOStrin
 const banner = (url: string, phoneUrl: string, config: SimulatorConfig): string => {
   const { customerId, apiKey, numbers } = config.defaultCustomer;
   return [
-    `TeleSign simulator listening on ${url}`,
+    `TeleSign simulator listening on ${url}   (its home page links every page and API)`,
     `  REST endpoint   ${url}   (use it as the TeleSign API host)`,
     `  Enterprise host ${url}${ENTERPRISE_PATH_PREFIX}   (for customers created with apiHost "enterprise")`,
     `  Customer ID     ${customerId}`,
@@ -18,6 +18,7 @@ const banner = (url: string, phoneUrl: string, config: SimulatorConfig): string 
     `  Customer phone  ${phoneUrl}`,
     `  Support page    ${url}/support   (register your app's callback URL here)`,
     `  Control API     ${url}/_sim/health`,
+    `  State           ${config.stateFile ? `kept in ${config.stateFile}` : 'forgotten on restart (keep it with --state-file)'}`,
   ].join('\n');
 };
 

@@ -15,9 +15,13 @@ export interface SentMessage extends SendRequest {
 export class MessageStore {
   private readonly byReference = new Map<string, SentMessage>();
 
+  /** `onChange` hears of every change, e.g. to save the state. */
+  constructor(private readonly onChange: () => void = () => undefined) {}
+
   add(message: Omit<SentMessage, 'history'>): SentMessage {
     const record: SentMessage = { ...message, history: [message.status] };
     this.byReference.set(record.referenceId, record);
+    this.onChange();
     return record;
   }
 
@@ -30,6 +34,7 @@ export class MessageStore {
     if (!message) return;
     message.status = status;
     message.history.push(status);
+    this.onChange();
   }
 
   /** Oldest first, optionally only those sent to one phone number. */
@@ -38,7 +43,13 @@ export class MessageStore {
     return phoneNumber === undefined ? all : all.filter((message) => message.phoneNumber === phoneNumber);
   }
 
+  /** Messages saved by an earlier run (see state-file.ts). */
+  restore(saved: SentMessage[]): void {
+    for (const message of saved) this.byReference.set(message.referenceId, message);
+  }
+
   clear(): void {
     this.byReference.clear();
+    this.onChange();
   }
 }

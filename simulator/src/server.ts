@@ -2,7 +2,8 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { SimulatorConfig } from './config';
 import { createControlApi } from './control-api';
-import { sendJson, splitUrl } from './http-io';
+import { loadHomePage } from './home/home-page';
+import { sendHtml, sendJson, splitUrl } from './http-io';
 import { loadPhonePage } from './phone/phone-page';
 import { SimulatorState } from './state';
 import { loadSupportPage } from './support/support-page';
@@ -10,10 +11,10 @@ import { createTeleSignApi } from './telesign-api';
 import { API_ERROR, errorBody } from './telesign-wire';
 
 /**
- * One HTTP server, four faces: TeleSign's REST API at the root, the control API under `/_sim/`,
- * the customer phone at `/phone` and the simulated TeleSign support desk at `/support`. The last
- * three trust their caller, so they answer only loopback clients even when the simulator listens
- * on another interface.
+ * One HTTP server, five faces: TeleSign's REST API at the root, the control API under `/_sim/`,
+ * the customer phone at `/phone`, the simulated TeleSign support desk at `/support` and a page
+ * linking them all at `/`. All but the TeleSign API trust their caller, so they answer only
+ * loopback clients even when the simulator listens on another interface.
  */
 
 export interface RunningSimulator {
@@ -41,18 +42,22 @@ export const startSimulator = async (
   const state = new SimulatorState(config, log);
   const renderPhonePage = loadPhonePage();
   const supportPage = loadSupportPage();
+  const homePage = loadHomePage(config.stateFile);
   const teleSignApi = createTeleSignApi(state, config.dateToleranceMs, log);
   const controlApi = createControlApi(state);
 
   const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const { path } = splitUrl(request.url);
-    const local = path === '/phone' || path === '/support' || path.startsWith('/_sim/');
+    const home = path === '/' && request.method === 'GET';
+    const local = home || path === '/phone' || path === '/support' || path.startsWith('/_sim/');
     if (local && !isLoopback(request.socket.remoteAddress)) {
       sendJson(response, 403, {
         error: {
-          message: 'The control API, the phone page and the support page answer loopback clients only.',
+          message: 'The control API and the home, phone and support pages answer loopback clients only.',
         },
       });
+    } else if (home) {
+      sendHtml(response, 200, homePage);
     } else if (path === '/phone' && request.method === 'GET') {
       const businessNumbers = state.customers.list().flatMap((customer) => customer.numbers);
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });

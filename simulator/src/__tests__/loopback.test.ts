@@ -10,11 +10,11 @@ const externalAddress = Object.values(networkInterfaces())
 const describeWithNetwork = externalAddress ? describe : describe.skip;
 
 describeWithNetwork('loopback-only control surface', () => {
-  it('refuses /_sim/, /phone and /support to a non-loopback client', async () => {
+  it('refuses /_sim/, /, /phone and /support to a non-loopback client', async () => {
     const simulator = await startTestSimulator({ host: '0.0.0.0' });
     try {
       const base = `http://${externalAddress}:${simulator.port}`;
-      for (const path of ['/_sim/health', '/_sim/reset', '/phone', '/support']) {
+      for (const path of ['/_sim/health', '/_sim/reset', '/', '/phone', '/support']) {
         const answer = await httpRequest(`${base}${path}`, {
           method: path === '/_sim/reset' ? 'POST' : 'GET',
         });
