@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
+import { clock } from '../runtime/clock';
 import { UIDS } from '../utils/uids';
 import { callbackRequestOf } from './callback-route';
 import { respondWithError } from './http-error';
@@ -72,7 +73,7 @@ export const createCallbackRefusalLimit = ({
   const accountTokens = createAccountTokens(strapi);
 
   const charge = (address: string): void => {
-    if (!budget.charge(address, Date.now())) return;
+    if (!budget.charge(address, clock.now())) return;
     strapi.log.warn(
       `[sms-channel] Callbacks from ${address} keep being refused (bad signatures, unknown callback URLs or ` +
         `malformed bodies): it is answered 429 except for correctly signed callbacks. If this is TeleSign, ` +
@@ -84,7 +85,7 @@ export const createCallbackRefusalLimit = ({
     const callback = callbackRequestOf(ctx);
     if (!callback) return next();
     const address = ctx.request.ip;
-    const limitedFor = budget.retryAfterSeconds(address, Date.now());
+    const limitedFor = budget.retryAfterSeconds(address, clock.now());
     // If the tokens cannot be read, the limited address is refused as if its URL were unknown.
     if (limitedFor > 0 && !(await accountTokens.has(callback.callbackToken).catch(() => false))) {
       tooManyRefusals(ctx, limitedFor);
@@ -93,6 +94,6 @@ export const createCallbackRefusalLimit = ({
     await next();
     if (!REFUSAL_STATUSES.has(ctx.status)) return;
     charge(address);
-    if (limitedFor > 0) tooManyRefusals(ctx, Math.max(1, budget.retryAfterSeconds(address, Date.now())));
+    if (limitedFor > 0) tooManyRefusals(ctx, Math.max(1, budget.retryAfterSeconds(address, clock.now())));
   };
 };

@@ -43,6 +43,10 @@ export const autoCloseService = ({ strapi }: { strapi: Core.Strapi }) => {
       });
       task.start();
     },
+    /** Sweeps finished so far: one that started after a moment has ended once this grew by two. */
+    completedSweeps(): number {
+      return task?.completedRuns ?? 0;
+    },
     async stop(): Promise<void> {
       await task?.stop();
       task = undefined;

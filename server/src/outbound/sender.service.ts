@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { ConsentService } from '../consent/consent.service';
 import type { PluginEventBus } from '../events/plugin-events';
+import { clock } from '../runtime/clock';
 import { createPeriodicTask, type PeriodicTask } from '../runtime/periodic-task';
 import { sleep } from '../runtime/sleep';
 import { pluginConfig } from '../utils/plugin-config';
@@ -113,7 +114,7 @@ export const senderService = ({
   const tellOutage = (accountName: string, change: OutageChange | null): void => {
     if (!change) return;
     const account = `the SMS account "${accountName}"`;
-    const inSeconds = (until: number) => `${Math.max(0, Math.ceil((until - Date.now()) / 1000))} s`;
+    const inSeconds = (until: number) => `${Math.max(0, Math.ceil((until - clock.now()) / 1000))} s`;
     switch (change.kind) {
       case 'paused':
         strapi.log.warn(
@@ -135,7 +136,7 @@ export const senderService = ({
 
   const recordOutcome = (gate: OutageGate | null, outcome: SendOutcome): void => {
     if (gate && breaker)
-      tellOutage(gate.accountName, breaker.record(gate.key, gate.admission, outcome, Date.now()));
+      tellOutage(gate.accountName, breaker.record(gate.key, gate.admission, outcome, clock.now()));
   };
   /** Planned sends that will not happen after all: an outage trial among them was not made. */
   const notSent = (planned: PlannedSend[]): void =>
@@ -239,7 +240,7 @@ export const senderService = ({
         const number = message.conversation?.businessNumber ?? '';
         const account = accounts.get(number);
         const at = Date.now();
-        const admission = account ? outages.admit(account.key, at) : 'send';
+        const admission = account ? outages.admit(account.key, clock.now()) : 'send';
         if (admission === null) continue;
         const gate = account ? { ...account, admission } : null;
         const delayMs = pace.reserve(number, message.segments ?? 1, at, MAX_PACING_WAIT_MS);
@@ -349,6 +350,10 @@ export const senderService = ({
     outagePausedUntil(accountId: number): Date | null {
       const until = breaker?.pausedUntil(String(accountId));
       return until === null || until === undefined ? null : new Date(until);
+    },
+    /** Ticks finished so far: a tick that started after a moment has ended once this grew by two. */
+    completedTicks(): number {
+      return task?.completedRuns ?? 0;
     },
     /** Stops claiming and waits for the TeleSign calls in flight to end and be written. */
     async stop(): Promise<void> {

@@ -9,6 +9,11 @@ export interface PeriodicTask {
   wake(): void;
   stop(): Promise<void>;
   readonly running: boolean;
+  /**
+   * Runs finished so far (failed ones included). A run that started after a moment has ended once
+   * this has grown by two: tests wait for that to know a whole pass saw what they set up.
+   */
+  readonly completedRuns: number;
 }
 
 export interface PeriodicTaskOptions {
@@ -23,6 +28,7 @@ export const createPeriodicTask = ({ intervalMs, run, onError }: PeriodicTaskOpt
   let timer: ReturnType<typeof setTimeout> | undefined;
   let current: Promise<void> | undefined;
   let again = false;
+  let completedRuns = 0;
 
   const schedule = (delayMs: number): void => {
     if (!started) return;
@@ -42,6 +48,7 @@ export const createPeriodicTask = ({ intervalMs, run, onError }: PeriodicTaskOpt
       .catch(onError)
       .finally(() => {
         current = undefined;
+        completedRuns += 1;
         schedule(again ? 0 : intervalMs);
       });
   };
@@ -65,6 +72,9 @@ export const createPeriodicTask = ({ intervalMs, run, onError }: PeriodicTaskOpt
     },
     get running() {
       return started;
+    },
+    get completedRuns() {
+      return completedRuns;
     },
   };
 };

@@ -1,8 +1,9 @@
 import { createWorkQueue } from '../work-queue';
 
-const settled = () => new Promise((resolve) => setTimeout(resolve, 20));
-
 describe('work queue', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
   it('runs each key once at most `concurrency` at a time', async () => {
     let running = 0;
     let most = 0;
@@ -21,7 +22,7 @@ describe('work queue', () => {
     queue.open();
     for (const key of [1, 2, 3, 2, 4]) queue.push(key);
     expect(queue.size).toBe(4);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await jest.runAllTimersAsync();
     expect(most).toBe(2);
     expect(done.sort()).toEqual([1, 2, 3, 4]);
     expect(queue.size).toBe(0);
@@ -40,7 +41,7 @@ describe('work queue', () => {
     );
     queue.open();
     for (const key of ['a', 'b', 'c']) queue.push(key);
-    await settled();
+    await jest.runAllTimersAsync();
     expect(order).toEqual(['a', 'request after a', 'b', 'request after b', 'c', 'request after c']);
   });
 
@@ -57,9 +58,29 @@ describe('work queue', () => {
     );
     queue.open();
     for (const key of ['bad', 'good']) queue.push(key);
-    await settled();
+    await jest.runAllTimersAsync();
     expect(errors).toEqual([['bad', 'broken']]);
     expect(done).toEqual(['good']);
+    expect(queue.size).toBe(0);
+  });
+
+  it('waits on close for the jobs in progress and drops those not started', async () => {
+    const done: string[] = [];
+    const queue = createWorkQueue(
+      1,
+      async (key: string) => {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        done.push(key);
+      },
+      () => undefined,
+    );
+    queue.open();
+    for (const key of ['first', 'second']) queue.push(key);
+    await jest.advanceTimersByTimeAsync(1);
+    const closed = queue.close();
+    await jest.runAllTimersAsync();
+    await closed;
+    expect(done).toEqual(['first']);
     expect(queue.size).toBe(0);
   });
 });
