@@ -12,7 +12,10 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       transform: { '^.+\\.(t|j)sx?$': swc },
-      testMatch: ['<rootDir>/{server,simulator,admin}/src/**/__tests__/**/*.test.ts'],
+      testMatch: [
+        '<rootDir>/{server,simulator,admin}/src/**/__tests__/**/*.test.ts',
+        '<rootDir>/shared/**/__tests__/**/*.test.ts',
+      ],
     },
     {
       displayName: 'integration',

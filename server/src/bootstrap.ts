@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ACTION_DEFINITIONS } from './permissions/actions';
+import { ACTION_DEFINITIONS } from '../../shared/contracts/permissions/actions';
 import { startPipeline } from './background-work';
 
 interface ActionProvider {

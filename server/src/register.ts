@@ -3,7 +3,7 @@ import { createCallbackBodyGuard } from './callbacks/raw-body';
 import { createCallbackRouteRecognizer } from './callbacks/callback-route';
 import { createCallbackRefusalLimit } from './callbacks/refusal-limit';
 import type { RefusalLimit } from './callbacks/refusal-budget';
-import { PLUGIN_ID } from './permissions/actions';
+import { PLUGIN_ID } from '../../shared/contracts/permissions/actions';
 
 export default ({ strapi }: { strapi: Core.Strapi }): void => {
   const plugin = strapi.plugin(PLUGIN_ID);

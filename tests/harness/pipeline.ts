@@ -1,9 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { signCallbackBody } from '../../server/src/telesign/signing';
+import {
+  workstreamCreateSchema,
+  type WorkstreamCreateInput,
+} from '../../shared/contracts/workstreams/workstream.schema';
 import { DEFAULT_CONFIG, DEMO_BUSINESS_NUMBER } from '../../simulator/src/config';
 import type { RunningSimulator } from '../../simulator/src/server';
-import { insertAccount, type TestAccount } from './accounts';
+import { createAccount, type TestAccount } from './accounts';
 import { simulatorControl } from './simulator';
 import type { TestApp } from './strapi';
 
@@ -38,7 +42,7 @@ export const FAST_PIPELINE = {
 type Section = keyof typeof FAST_PIPELINE;
 export type PipelineOverrides = { [Name in Section]?: Partial<(typeof FAST_PIPELINE)[Name]> } & {
   messages?: Partial<{ help: string; optOutConfirmation: string; optInConfirmation: string }>;
-  conversations?: { autoCloseIntervalMs: number };
+  conversations?: Partial<{ autoCloseIntervalMs: number; updatesOverlapMs: number }>;
   callbackRefusalLimit?: { burst: number; perSecond: number };
 };
 
@@ -76,6 +80,17 @@ export interface TestChannel {
 
 const query = (app: TestApp, name: string) => app.strapi.db.query(`plugin::sms-channel.${name}` as never);
 
+/** The id of a stored row, for tests that address relations by it. */
+const idOf = async (app: TestApp, name: string, documentId: string): Promise<number> =>
+  ((await query(app, name).findOne({ where: { documentId }, select: ['id'] })) as { id: number }).id;
+
+interface NumbersService {
+  create(accountDocumentId: string, input: { number: string; type: 'geo' }): Promise<{ documentId: string }>;
+}
+interface WorkstreamsService {
+  create(input: WorkstreamCreateInput): Promise<{ documentId: string }>;
+}
+
 /**
  * An account with the simulator's credentials and URL as API host, one business number (in a
  * workstream unless told otherwise), and the simulator's customer pointed at the callback URL.
@@ -87,20 +102,28 @@ export const setUpChannel = async (
 ): Promise<TestChannel> => {
   if (!app.url) throw new Error('setUpChannel needs an app started with { listen: true }.');
   const businessNumber = options.businessNumber ?? DEMO_BUSINESS_NUMBER;
-  const account = await insertAccount(app, {
+  const account = await createAccount(app, {
     customerId: SIM_CUSTOMER.customerId,
     apiKey: SIM_CUSTOMER.apiKey,
     apiHost: simulator.url,
   });
-  const workstream =
-    options.workstream === false
-      ? null
-      : ((await query(app, 'workstream').create({
-          data: { name: `Support ${randomBytes(2).toString('hex')}`, language: 'en' },
-        })) as { id: number; documentId: string });
-  const number = (await query(app, 'number').create({
-    data: { digits: businessNumber, type: 'geo', account: account.id, workstream: workstream?.id ?? null },
-  })) as { id: number; documentId: string };
+  // Through the plugin's services, as the setup API does.
+  const plugin = app.strapi.plugin('sms-channel');
+  const created = await (plugin.service('numbers') as NumbersService).create(account.documentId, {
+    number: businessNumber,
+    type: 'geo',
+  });
+  const number = { id: await idOf(app, 'number', created.documentId), documentId: created.documentId };
+  let workstream: TestChannel['workstream'] = null;
+  if (options.workstream !== false) {
+    const { documentId } = await (plugin.service('workstreams') as WorkstreamsService).create(
+      workstreamCreateSchema.parse({
+        name: `Support ${randomBytes(2).toString('hex')}`,
+        numberIds: [number.documentId],
+      }),
+    );
+    workstream = { id: await idOf(app, 'workstream', documentId), documentId };
+  }
   const callbackUrl = `${app.url}/api/sms-channel/telesign/callbacks/${account.callbackToken}`;
   const numbers = [
     ...new Set([DEMO_BUSINESS_NUMBER, businessNumber, ...(options.extraSimulatorNumbers ?? [])]),

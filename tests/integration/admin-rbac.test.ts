@@ -1,7 +1,7 @@
 import request from 'supertest';
-import { ACTIONS } from '../../server/src/permissions/actions';
+import { ACTIONS } from '../../shared/contracts/permissions/actions';
 import { createAdminWithActions, createSuperAdmin } from '../harness/admin-users';
-import { insertAccount } from '../harness/accounts';
+import { createAccount } from '../harness/accounts';
 import { startTestApp, type TestApp } from '../harness/strapi';
 
 describe('admin API access control', () => {
@@ -37,7 +37,7 @@ describe('admin API access control', () => {
   });
 
   it('answers 200 to a role granted settings-read, and never returns the API key', async () => {
-    const account = await insertAccount(app);
+    const account = await createAccount(app);
     const reader = await createAdminWithActions(app, [ACTIONS.settingsRead]);
     const response = await request(app.server)
       .get('/sms-channel/accounts')

@@ -1,5 +1,5 @@
 import type { RunningSimulator } from '../../simulator/src/server';
-import { insertAccount, type TestAccount } from '../harness/accounts';
+import { createAccount, type TestAccount } from '../harness/accounts';
 import { createSuperAdmin } from '../harness/admin-users';
 import {
   deliveryReportBody,
@@ -81,7 +81,7 @@ describe('callbacks: one account’s callbacks never touch another account', () 
     app = await startTestApp({ listen: true, env: pipelineEnv() });
     channelA = await setUpChannel(app, simulator);
     // Account B: its own key, its own number in a workstream.
-    accountB = await insertAccount(app, { name: 'Account B', apiHost: simulator.url });
+    accountB = await createAccount(app, { name: 'Account B', apiHost: simulator.url });
     const workstream = (await db('workstream').create({ data: { name: 'B support', language: 'en' } })) as {
       id: number;
     };

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import net from 'node:net';
 import { signCallbackBody } from '../../server/src/telesign/signing';
-import { insertAccount, type TestAccount } from '../harness/accounts';
+import { createAccount, type TestAccount } from '../harness/accounts';
 import { inboundBody, signedCallbackHeaders } from '../harness/pipeline';
 import { startTestApp, type TestApp } from '../harness/strapi';
 import { waitFor } from '../harness/wait';
@@ -104,7 +104,7 @@ describe('the callback route, however its URL is spelled', () => {
       listen: true,
       env: { SMS_CHANNEL_PIPELINE_CONFIG: JSON.stringify({ callbackRefusalLimit: LIMIT }) },
     });
-    account = await insertAccount(app);
+    account = await createAccount(app);
     tokensSent.add(account.callbackToken);
     app.strapi.log.level = 'http';
     const message = Symbol.for('message');

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { signCallbackBody } from '../../server/src/telesign/signing';
-import { insertAccount, type TestAccount } from '../harness/accounts';
+import { createAccount, type TestAccount } from '../harness/accounts';
 import { startTestApp, type TestApp } from '../harness/strapi';
 
 const INBOUND = JSON.stringify({
@@ -34,7 +34,7 @@ describe('POST /api/sms-channel/telesign/callbacks/:callbackToken', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    account = await insertAccount(app);
+    account = await createAccount(app);
   });
 
   afterAll(async () => {

@@ -1,4 +1,4 @@
-import { ACTIONS } from '../../server/src/permissions/actions';
+import { ACTIONS } from '../../shared/contracts/permissions/actions';
 import type { RunningSimulator } from '../../simulator/src/server';
 import { createAdminWithActions, type AdminSession } from '../harness/admin-users';
 import { textFromCustomer } from '../harness/inbox';
@@ -235,7 +235,11 @@ describe('the conversations an agent may write in', () => {
       expect(response.body.error.message).toBe(
         'This conversation is closed, so no message can be sent in it. Start a new conversation with the customer instead.',
       );
-      expect(response.body.error.details).toEqual({ conversationId: id });
+      expect(response.body.error.details).toEqual({
+        conversationId: id,
+        code: 'conversation.closed',
+        values: {},
+      });
       expect(await messageStatus(failed.id)).toBe('failed');
     });
 

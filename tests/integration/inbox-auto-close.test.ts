@@ -5,7 +5,7 @@ import { newCustomerNumber, pipelineEnv, setUpChannel, type TestChannel } from '
 import { adminApi, type AdminApi } from '../harness/setup-api';
 import { startTestSimulator } from '../harness/simulator';
 import { startTestApp, type TestApp } from '../harness/strapi';
-import { sleep, waitFor } from '../harness/wait';
+import { waitFor } from '../harness/wait';
 
 const HOUR_MS = 3_600_000;
 
@@ -46,6 +46,20 @@ describe('auto-close of idle waiting conversations', () => {
     return id;
   };
 
+  /** Waits for a whole auto-close sweep that started after this call: what it would close is closed. */
+  const wholeSweep = async (): Promise<void> => {
+    const autoClose = app.strapi.plugin('sms-channel').service('autoClose') as { completedSweeps(): number };
+    const sweeps = autoClose.completedSweeps();
+    await waitFor('a whole auto-close sweep', async () => autoClose.completedSweeps() >= sweeps + 2);
+  };
+
+  const setAutoCloseAfterHours = async (hours: number | null): Promise<void> => {
+    const response = await api.put(`/sms-channel/workstreams/${channel.workstream?.documentId}`, {
+      autoCloseAfterHours: hours,
+    });
+    expect(response.status).toBe(200);
+  };
+
   beforeAll(async () => {
     simulator = await startTestSimulator();
     app = await startTestApp({
@@ -53,11 +67,9 @@ describe('auto-close of idle waiting conversations', () => {
       env: pipelineEnv({ conversations: { autoCloseIntervalMs: 200 } }),
     });
     channel = await setUpChannel(app, simulator);
-    await app.strapi.db
-      .query('plugin::sms-channel.workstream' as never)
-      .update({ where: { id: channel.workstream?.id }, data: { autoCloseAfterHours: 2 } });
     admin = await createSuperAdmin(app);
     api = adminApi(app, admin);
+    await setAutoCloseAfterHours(2);
   });
 
   afterAll(async () => {
@@ -90,16 +102,14 @@ describe('auto-close of idle waiting conversations', () => {
     const active = await conversationIdleFor('active', 5 * HOUR_MS);
     const watched = await conversationIdleFor('waiting', 3 * HOUR_MS);
     await waitFor('the sweep to close the idle one', async () => (await row(watched)).status === 'closed');
-    // A few more sweeps, to be sure they stay as they are.
-    await sleep(600);
+    // Another whole sweep, to be sure they stay as they are.
+    await wholeSweep();
     expect((await row(recent)).status).toBe('waiting');
     expect((await row(active)).status).toBe('active');
 
-    await app.strapi.db
-      .query('plugin::sms-channel.workstream' as never)
-      .update({ where: { id: channel.workstream?.id }, data: { autoCloseAfterHours: null } });
+    await setAutoCloseAfterHours(null);
     const untimed = await conversationIdleFor('waiting', 1_000 * HOUR_MS);
-    await sleep(600);
+    await wholeSweep();
     expect((await row(untimed)).status).toBe('waiting');
   });
 });

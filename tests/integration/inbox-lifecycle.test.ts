@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { ACTIONS } from '../../server/src/permissions/actions';
+import { ACTIONS } from '../../shared/contracts/permissions/actions';
 import type { RunningSimulator } from '../../simulator/src/server';
 import { createAdminWithActions, createSuperAdmin, type AdminSession } from '../harness/admin-users';
 import { textFromCustomer } from '../harness/inbox';
@@ -212,7 +212,16 @@ describe('inbox lifecycle actions', () => {
         `${customer} already has a conversation with ${channel.businessNumber} that is not closed ` +
           `(${second}, open); continue there instead.`,
       );
-      expect(response.body.error.details).toEqual({ conversationId: second });
+      expect(response.body.error.details).toEqual({
+        conversationId: second,
+        code: 'conversation.otherOpen',
+        values: {
+          customerNumber: customer,
+          businessNumber: channel.businessNumber,
+          conversationId: second,
+          status: 'open',
+        },
+      });
       expect((await conversationRow(first)).status).toBe('closed');
     });
 

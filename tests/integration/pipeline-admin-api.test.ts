@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import type { RunningSimulator } from '../../simulator/src/server';
-import { ACTIONS } from '../../server/src/permissions/actions';
+import { ACTIONS } from '../../shared/contracts/permissions/actions';
 import type { ConversationEvent } from '../../server/src/conversations/conversation-lifecycle';
 import { createAdminWithActions, createSuperAdmin, type AdminSession } from '../harness/admin-users';
-import { insertAccount } from '../harness/accounts';
+import { createAccount } from '../harness/accounts';
 import {
   inboundBody,
   insertOutboundMessage,
@@ -348,7 +348,7 @@ describe('inbox and health admin API', () => {
         businessNumber: channel.businessNumber,
         status: 'unknown',
       });
-      const broken = await insertAccount(app, { name: 'Broken key' });
+      const broken = await createAccount(app, { name: 'Broken key' });
       await app.strapi.db
         .query('plugin::sms-channel.account' as never)
         .update({ where: { id: broken.id }, data: { apiKeyEncrypted: 'v1:00:00:00' } });

@@ -15,7 +15,7 @@ import {
 import { adminApi, type AdminApi } from '../harness/setup-api';
 import { simulatorControl, startTestSimulator } from '../harness/simulator';
 import { startTestApp, type TestApp } from '../harness/strapi';
-import { sleep, waitFor } from '../harness/wait';
+import { waitFor } from '../harness/wait';
 
 const HELP_TEXT = 'Acme support: reply with your question. Reply STOP to opt out.';
 
@@ -126,8 +126,8 @@ describe('consent: opt-out, opt-in, help, enforced before TeleSign is called', (
     );
     const repeat = await postSignedCallback(app, channel.account, stopCallback?.body ?? '');
     expect(repeat.body).toMatchObject({ received: true, duplicate: true });
+    // The text is shown once processed, and a keyword's reply is queued in that same transaction.
     await textFromPhone(customer, 'Stop.');
-    await sleep(500);
     const final = await settled(customer);
     expect(automated(final)).toHaveLength(1);
     expect(await simulatorMessages(simulator, customer)).toHaveLength(1);
@@ -266,7 +266,6 @@ describe('consent: opt-out, opt-in, help, enforced before TeleSign is called', (
     await textFromPhone(customer, 'STOP');
     await settled(customer);
     await textFromPhone(customer, 'INFO');
-    await sleep(500);
     const after = await settled(customer);
     expect(automated(after).map((message) => message.automation)).toEqual([
       'help',
@@ -280,7 +279,6 @@ describe('consent: opt-out, opt-in, help, enforced before TeleSign is called', (
     const detail = await textFromPhone(customer, 'Stop sending me these please');
     expect(detail).toMatchObject({ needsReview: true, consent: { state: null, canSend: true } });
     expect(detail.reviewReason).toMatch(/"Stop sending me these please": they may want no more messages/);
-    await sleep(300);
     expect(automated(await settled(customer))).toEqual([]);
   });
 

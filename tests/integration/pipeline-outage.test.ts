@@ -1,3 +1,4 @@
+import { clock } from '../../server/src/runtime/clock';
 import type { RunningSimulator } from '../../simulator/src/server';
 import { createSuperAdmin } from '../harness/admin-users';
 import {
@@ -17,7 +18,8 @@ import { waitFor } from '../harness/wait';
 const MESSAGES = 20;
 const CONCURRENCY = 4;
 const MINIMUM_SENDS = 6;
-const PAUSE_MS = 1_500;
+/** Longer than the test: each pause ends when the test moves the plugin's clock past it. */
+const PAUSE_MS = 600_000;
 
 /**
  * docs/reliability.md §7 C6, adapted: TeleSign answers every send with 503 until the outage ends. Without the outage
@@ -72,12 +74,43 @@ describe('TeleSign outage: sending pauses, queued messages wait and go out once 
     return counts;
   };
   const sends = async (): Promise<number> => (await simulatorSendRequests(simulator)).length;
+  const sender = () =>
+    app.strapi.plugin('sms-channel').service('sender') as {
+      completedTicks(): number;
+      start(): void;
+      stop(): Promise<void>;
+    };
+  /** Waits until every queued reply is due again and the sender has gone over them in a whole tick. */
+  const senderPassedOverTheQueue = async (): Promise<void> => {
+    const rows = (await app.strapi.db.query('plugin::sms-channel.message' as never).findMany({
+      where: { direction: 'outbound', status: 'queued' },
+      select: ['nextAttemptAt'],
+    })) as Array<{ nextAttemptAt: string | null }>;
+    const dueBy = Math.max(0, ...rows.map((row) => new Date(row.nextAttemptAt ?? 0).getTime()));
+    await waitFor('the held replies to be due', async () => Date.now() > dueBy, { intervalMs: 20 });
+    const ticks = sender().completedTicks();
+    await waitFor('a whole sender tick', async () => sender().completedTicks() >= ticks + 2, {
+      intervalMs: 20,
+    });
+  };
+  /** The breaker's time, moved on by whole pauses instead of waiting them out. */
+  let clockShiftMs = 0;
+  const endThePause = (): void => {
+    clockShiftMs += PAUSE_MS;
+  };
+
+  beforeEach(() => {
+    jest.spyOn(clock, 'now').mockImplementation(() => Date.now() + clockShiftMs);
+  });
 
   it('holds the account’s messages without using up their attempts, tries one per pause, then sends them all once', async () => {
     const warn = jest.spyOn(app.strapi.log, 'warn');
     const info = jest.spyOn(app.strapi.log, 'info');
     await addFault(simulator, { target: 'send', kind: 'http-error', status: 503, times: 1_000 });
     const customers = Array.from({ length: MESSAGES }, () => newCustomerNumber());
+    // Every reply is queued before the sender starts: otherwise, on a slow machine, the first could
+    // use up its 3 attempts while the others are still being written, before MINIMUM_SENDS outcomes.
+    await sender().stop();
     for (const to of customers) {
       const response = await api.post('/sms-channel/conversations', {
         numberId: channel.number.documentId,
@@ -86,6 +119,7 @@ describe('TeleSign outage: sending pauses, queued messages wait and go out once 
       });
       expect(response.status).toBe(201);
     }
+    sender().start();
 
     const firstPause = await waitFor('sending to pause', pausedUntil, { timeoutMs: 10_000, intervalMs: 20 });
     const sendsBeforePause = await sends();
@@ -105,12 +139,13 @@ describe('TeleSign outage: sending pauses, queued messages wait and go out once 
     });
 
     // While paused, TeleSign is not called and nothing is given up on.
-    await new Promise((resolve) => setTimeout(resolve, new Date(firstPause).getTime() - Date.now() - 300));
+    await senderPassedOverTheQueue();
     expect(await sends()).toBe(sendsBeforePause);
     expect(await statuses()).toEqual({ queued: MESSAGES });
 
     // Each pause ends with one trial; it meets the outage too, so the pause starts again.
-    await waitFor(
+    endThePause();
+    const secondPause = await waitFor(
       'the second pause',
       async () => {
         const until = await pausedUntil();
@@ -122,13 +157,12 @@ describe('TeleSign outage: sending pauses, queued messages wait and go out once 
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/TeleSign is still failing for the SMS account/));
 
     // A trial that meets the outage does not bring its message closer to failing (3 attempts here).
+    endThePause();
     await waitFor(
       'the third pause',
       async () => {
         const until = await pausedUntil();
-        return until !== null && new Date(until).getTime() - new Date(firstPause).getTime() > 2 * PAUSE_MS
-          ? until
-          : undefined;
+        return until !== null && until !== secondPause ? until : undefined;
       },
       { timeoutMs: 10_000, intervalMs: 20 },
     );
@@ -145,8 +179,13 @@ describe('TeleSign outage: sending pauses, queued messages wait and go out once 
       { timeoutMs: 5_000, intervalMs: 20 },
     );
 
+    // Still paused in between: no other reply was tried.
+    await senderPassedOverTheQueue();
+    expect(await sends()).toBe(sendsBeforePause + 2);
+
     // The outage ends: the next trial gets through and every reply goes out, none failed.
     await simulatorControl(simulator, 'DELETE', '/_sim/faults');
+    endThePause();
     await waitFor(
       'every reply to be sent',
       async () => {

@@ -1,5 +1,5 @@
 import { isUniqueViolation } from '../../server/src/database/unique-violation';
-import { insertAccount } from '../harness/accounts';
+import { createAccount } from '../harness/accounts';
 import { startTestApp, type TestApp } from '../harness/strapi';
 
 const PLUGIN_CONTENT_TYPES = [
@@ -71,7 +71,7 @@ describe('the plugin in a booted Strapi', () => {
     });
 
     it('refuses a second account with the same callback token', async () => {
-      const account = await insertAccount(app);
+      const account = await createAccount(app);
       await expectUniqueViolation(
         query('account').create({
           data: {

@@ -184,7 +184,13 @@ describe('setup API: accounts', () => {
       expect(response.status).toBe(400);
       expect(response.body.error).toMatchObject({ status: 400, name: 'ValidationError' });
       expect(response.body.error.details.errors).toEqual([
-        { path: [field], message: expect.stringMatching(message), name: 'ValidationError' },
+        {
+          path: [field],
+          message: expect.stringMatching(message),
+          name: 'ValidationError',
+          code: expect.stringMatching(new RegExp(`^(account\\.${field}|request)\\.`)),
+          values: expect.any(Object),
+        },
       ]);
       expect(response.body.error.message).toMatch(message);
       expect(await accountCount()).toBe(before);

@@ -33,7 +33,13 @@ const expectRefused = (response: Response, path: (string | number)[], message: R
   expect(response.status).toBe(400);
   expect(response.body.error.name).toBe('ValidationError');
   expect(response.body.error.details.errors).toEqual([
-    { path: path.map(String), message: expect.stringMatching(message), name: 'ValidationError' },
+    {
+      path: path.map(String),
+      message: expect.stringMatching(message),
+      name: 'ValidationError',
+      code: expect.stringMatching(/^[a-z]+(\.[a-zA-Z]+)+$/),
+      values: expect.any(Object),
+    },
   ]);
 };
 

@@ -97,7 +97,13 @@ describe('setup API: numbers', () => {
       expect(response.status).toBe(400);
       expect(response.body.error.name).toBe('ValidationError');
       expect(response.body.error.details.errors).toEqual([
-        { path: [field], message: expect.stringMatching(message), name: 'ValidationError' },
+        {
+          path: [field],
+          message: expect.stringMatching(message),
+          name: 'ValidationError',
+          code: expect.any(String),
+          values: expect.any(Object),
+        },
       ]);
       expect(await numberRows()).toEqual(before);
     });
@@ -115,6 +121,8 @@ describe('setup API: numbers', () => {
             message:
               '14255550111 is already added to the account "Main line". A number belongs to one account only: delete it there first.',
             name: 'ValidationError',
+            code: 'number.number.takenByAccount',
+            values: { digits: '14255550111', account: 'Main line' },
           },
         ]);
       }
@@ -181,6 +189,8 @@ describe('setup API: numbers', () => {
           path: field ? [field] : [],
           message: expect.stringMatching(message),
           name: 'ValidationError',
+          code: expect.any(String),
+          values: expect.any(Object),
         });
       }
       expect(await numberRows()).toEqual(before);

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { ACTIONS } from '../../server/src/permissions/actions';
+import { ACTIONS } from '../../shared/contracts/permissions/actions';
 import { createAdminWithActions, createSuperAdmin, type AdminSession } from '../harness/admin-users';
 import { adminApi, addNumberViaApi, createAccountViaApi, type AdminApi } from '../harness/setup-api';
 import { startTestApp, type TestApp } from '../harness/strapi';

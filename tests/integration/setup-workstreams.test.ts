@@ -141,7 +141,13 @@ describe('setup API: workstreams', () => {
       const response = await api.post('/sms-channel/workstreams', { name: 'Refused', ...change });
       expect(response.status).toBe(400);
       expect(response.body.error.details.errors).toEqual([
-        { path, message: expect.stringMatching(message), name: 'ValidationError' },
+        {
+          path,
+          message: expect.stringMatching(message),
+          name: 'ValidationError',
+          code: expect.any(String),
+          values: expect.any(Object),
+        },
       ]);
       expect(await workstreamRows()).toEqual(before);
     });
@@ -160,6 +166,8 @@ describe('setup API: workstreams', () => {
           message:
             'No number has the id "nosuchnumber00000000000"; it may have been deleted. Reload the numbers.',
           name: 'ValidationError',
+          code: 'workstream.numberIds.unknown',
+          values: { id: 'nosuchnumber00000000000' },
         },
       ]);
       expect(await workstreamRows()).toEqual(before);
@@ -192,6 +200,8 @@ describe('setup API: workstreams', () => {
           path: ['numberIds', '1'],
           message: `The number ${taken.number} is already in the workstream "Sales". A number can be in one workstream only: take it out of "Sales" first.`,
           name: 'ValidationError',
+          code: 'workstream.numberIds.inOtherWorkstream',
+          values: { number: taken.number, workstream: 'Sales' },
         },
       ]);
       expect(await workstreamRows()).toEqual(before);

@@ -2,7 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { signCallbackBody } from '../../server/src/telesign/signing';
 import type { RunningSimulator } from '../../simulator/src/server';
-import { insertAccount, type TestAccount } from '../harness/accounts';
+import { createAccount, type TestAccount } from '../harness/accounts';
 import {
   DEMO_BUSINESS_NUMBER,
   inboundBody,
@@ -87,7 +87,7 @@ describe('D1–D4 forged and malformed callbacks: each refused, nothing stored',
     });
     channel = await setUpChannel(app, simulator);
     account = channel.account;
-    other = await insertAccount(app, { customerId: '0B0B0B0B-0000-4000-8000-00000000B0B0' });
+    other = await createAccount(app, { customerId: '0B0B0B0B-0000-4000-8000-00000000B0B0' });
     limitBytes = app.strapi.plugin('sms-channel').config('callbackBodyLimitBytes') as number;
     tables = await listTables(app.database, 'sms_channel_');
     baseline = await snapshot();

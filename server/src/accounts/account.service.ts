@@ -6,7 +6,10 @@ import { mapPage, type Page, type PageRequest } from '../utils/pagination';
 import { pluginConfig } from '../utils/plugin-config';
 import { fieldError, validationError, type FieldError } from '../utils/validate';
 import { createAccountRepository, type AccountData } from './account.repository';
-import type { AccountCreateInput, AccountUpdateInput } from './account.schema';
+import type {
+  AccountCreateInput,
+  AccountUpdateInput,
+} from '../../../shared/contracts/accounts/account.schema';
 import type { AccountDeletion, AccountView, AccountWithNumbers } from './account.types';
 import { toAccountView } from './account.view';
 import { apiHostAddressProblem } from './api-host-address';
@@ -14,6 +17,7 @@ import { buildCallbackUrl, callbackUrlWarning } from './callback-url';
 import { newCallbackToken } from './callback-token';
 import { checkCredentials } from './credential-check';
 import { createCredentialVault } from './credential-vault';
+import { errorArguments, problem } from '../../../shared/contracts/errors/problem';
 
 const UNVERIFIED = {
   verificationStatus: 'unverified',
@@ -52,9 +56,7 @@ export const accountService = ({ strapi, events }: { strapi: Core.Strapi; events
   const findOr404 = async (documentId: string): Promise<AccountWithNumbers> => {
     const account = await accounts.findByDocumentId(documentId);
     if (!account) {
-      throw new errors.NotFoundError(
-        `No SMS account has the id "${documentId}"; it may have been deleted. Reload the account list.`,
-      );
+      throw new errors.NotFoundError(...errorArguments('account.notFound', { id: documentId }));
     }
     return account;
   };
@@ -94,11 +96,7 @@ export const accountService = ({ strapi, events }: { strapi: Core.Strapi; events
         const problems = apiHostProblems(input.apiHost);
         if (input.apiKey === undefined) {
           problems.push(
-            fieldError(
-              ['apiKey'],
-              'Changing the API host needs the API key: enter it again, copied from your TeleSign portal, ' +
-                `together with the new host ${input.apiHost}. The stored key is only used with the host it was entered for.`,
-            ),
+            fieldError(['apiKey'], problem('account.apiKey.hostChanged', { apiHost: input.apiHost })),
           );
         }
         if (problems.length > 0) throw validationError(problems);

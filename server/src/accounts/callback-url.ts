@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { PLUGIN_ID } from '../permissions/actions';
+import { PLUGIN_ID } from '../../../shared/contracts/permissions/actions';
 import { isLocalHostname } from './api-host';
 
 export const CALLBACK_ROUTE_PATH = '/telesign/callbacks';

@@ -1,15 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { errorArguments, problem } from '../../../shared/contracts/errors/problem';
 
 interface EncryptionService {
   encrypt(value: string): string | null;
   decrypt(value: string): string | null;
 }
 
-export const MISSING_ENCRYPTION_KEY_MESSAGE =
-  'TeleSign credentials cannot be stored because this Strapi app has no encryption key. Set ' +
-  '`secrets.encryptionKey` in config/admin (for example `encryptionKey: env("ENCRYPTION_KEY")`), put a ' +
-  'long random ENCRYPTION_KEY in your environment, restart Strapi and save the account again.';
+export const MISSING_ENCRYPTION_KEY_MESSAGE = problem('account.encryptionKeyMissing').message;
 
 /**
  * API keys are encrypted with Strapi's own AES-256-GCM encryption service, keyed by the app's
@@ -23,7 +21,7 @@ export const createCredentialVault = (strapi: Core.Strapi) => {
     isAvailable,
     encryptApiKey(apiKey: string): string {
       const encrypted = isAvailable() ? encryption().encrypt(apiKey) : null;
-      if (!encrypted) throw new errors.ApplicationError(MISSING_ENCRYPTION_KEY_MESSAGE);
+      if (!encrypted) throw new errors.ApplicationError(...errorArguments('account.encryptionKeyMissing'));
       return encrypted;
     },
     /** Null when the key cannot be decrypted (no key, rotated key or tampered ciphertext). */

@@ -1,6 +1,6 @@
 import { NonPublicAddressError } from '../telesign/address-policy';
 import { TeleSignApiError, TeleSignNetworkError } from '../telesign/errors';
-import { UNWANTED_CHARACTERS } from '../utils/text-fields';
+import { UNWANTED_CHARACTERS } from '../../../shared/contracts/text-fields';
 import type { VerificationStatus } from './account.types';
 import { isTeleSignApiHost, otherHostAdvice } from './api-host';
 

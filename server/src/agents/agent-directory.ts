@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { ACTIONS } from '../permissions/actions';
-import type { AgentView } from './agent.types';
+import { ACTIONS } from '../../../shared/contracts/permissions/actions';
+import { problem, type Problem } from '../../../shared/contracts/errors/problem';
+import type { AgentView } from '../../../shared/contracts/agents/agent.types';
 
 const SUPER_ADMIN_ROLE = 'strapi-super-admin';
 const FIELDS = ['id', 'firstname', 'lastname', 'email'];
@@ -52,26 +53,20 @@ export const createAgentDirectory = (strapi: Core.Strapi) => {
     },
 
     /** The agent with this id, or why that user cannot be given conversations. */
-    async find(userId: number): Promise<{ agent: AgentView } | { problem: string }> {
+    async find(userId: number): Promise<{ agent: AgentView } | { problem: Problem }> {
       const user = (await strapi.db.query('admin::user').findOne({
         where: { id: userId },
         select: [...FIELDS, 'isActive'],
         populate: { roles: { select: ['id'] } },
       })) as AdminUserRow | null;
-      if (!user) return { problem: `userId ${userId} is not an admin user; pick one of the agents listed.` };
+      if (!user) return { problem: problem('agent.notAdminUser', { userId }) };
       const name = [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email;
       if (!user.isActive) {
-        return {
-          problem: `${name} (userId ${userId}) is deactivated; reactivate the user or pick another agent.`,
-        };
+        return { problem: problem('agent.deactivated', { name, userId }) };
       }
       const replying = new Set(await replyingRoleIds());
       if (!(user.roles ?? []).some((role) => replying.has(role.id))) {
-        return {
-          problem:
-            `${name} (userId ${userId}) may not reply to conversations: none of their roles grants ` +
-            `"Reply, start, accept, close and end conversations" (SMS channel → inbox). Grant it, or pick another agent.`,
-        };
+        return { problem: problem('agent.mayNotReply', { name, userId }) };
       }
       return { agent: toAgentView(user) };
     },

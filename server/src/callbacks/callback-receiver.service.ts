@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { errorArguments } from '../../../shared/contracts/errors/problem';
 import { createAccountRepository } from '../accounts/account.repository';
 import { createCredentialVault } from '../accounts/credential-vault';
 import type { PluginEventBus } from '../events/plugin-events';
@@ -32,10 +33,10 @@ const parseJsonObject = (rawBody: Buffer): object => {
   try {
     json = JSON.parse(rawBody.toString('utf8'));
   } catch {
-    throw new errors.ValidationError('The callback body is not valid JSON.');
+    throw new errors.ValidationError(...errorArguments('callback.notJson'));
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    throw new errors.ValidationError('The callback body must be a JSON object.');
+    throw new errors.ValidationError(...errorArguments('callback.notObject'));
   }
   return json;
 };
@@ -75,9 +76,7 @@ export const callbackReceiverService = ({
     async receive(callback: IncomingCallback): Promise<{ duplicate: boolean }> {
       const account = await accountCache.find(callback.callbackToken);
       if (!account) {
-        throw new errors.NotFoundError(
-          'No SMS account has this callback URL. Copy the current callback URL from the account page into TeleSign.',
-        );
+        throw new errors.NotFoundError(...errorArguments('callback.unknownUrl'));
       }
       const { apiKey } = account;
       if (!apiKey) {
@@ -85,7 +84,7 @@ export const callbackReceiverService = ({
           `[sms-channel] Callback for account "${account.name}" refused: its API key cannot be decrypted ` +
             '(no key saved, or the app encryption key changed). Save the API key again.',
         );
-        throw new errors.UnauthorizedError('The callback signature cannot be checked for this account.');
+        throw new errors.UnauthorizedError(...errorArguments('callback.signatureUncheckable'));
       }
       const verdict = verifyCallbackSignature({
         rawBody: callback.rawBody,
@@ -94,7 +93,11 @@ export const callbackReceiverService = ({
         customerId: account.customerId,
         apiKey,
       });
-      if (!verdict.valid) throw new errors.UnauthorizedError(`Invalid TeleSign signature: ${verdict.reason}`);
+      if (!verdict.valid) {
+        throw new errors.UnauthorizedError(
+          ...errorArguments('callback.signatureInvalid', { reason: verdict.reason }),
+        );
+      }
 
       // A signed object this version cannot interpret is still stored (and shown by the health
       // endpoint) rather than refused: TeleSign would give up after its retries and it would be lost.

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
 import { CALLBACK_ROUTE_PATH } from '../accounts/callback-url';
-import { PLUGIN_ID } from '../permissions/actions';
+import { PLUGIN_ID } from '../../../shared/contracts/permissions/actions';
 import { hideCallbackToken, quietClientDisconnects } from './callback-request-logging';
 
 /** The callback route, relative to the plugin's content-API prefix (routes/content-api.ts). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_MESSAGE_CHARACTERS } from '../messages/segments';
+import { MAX_MESSAGE_CHARACTERS } from '../../../shared/contracts/messages/segments';
 
 const text = (name: string) =>
   z

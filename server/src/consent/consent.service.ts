@@ -4,7 +4,7 @@ import { ConcurrentChangeError } from '../database/transient-conflict';
 import { ConsentBlockedError } from './consent-blocked.error';
 import { createConsentRepository } from './consent.repository';
 import type { ConsentChange, ConsentHistoryEntry, ConsentView } from './consent.types';
-import { describeOptOut, toConsentView } from './consent.view';
+import { describeOptOut, optOutProblem, toConsentView } from './consent.view';
 
 export interface ConsentPair {
   customerNumber: string;
@@ -79,7 +79,7 @@ export const consentService = ({ strapi }: { strapi: Core.Strapi }) => {
     async assertCanSend(customerNumber: string, businessNumber: string): Promise<void> {
       const consent = await stateOf(customerNumber, businessNumber);
       if (!consent.canSend) {
-        throw new ConsentBlockedError(describeOptOut(customerNumber, businessNumber, consent), consent);
+        throw new ConsentBlockedError(optOutProblem(customerNumber, businessNumber, consent), consent);
       }
     },
   };

@@ -1,4 +1,5 @@
-import type { ConsentHistoryEntry, ConsentRecord, ConsentSource, ConsentView } from './consent.types';
+import { problem, type Problem } from '../../../shared/contracts/errors/problem';
+import type { ConsentHistoryEntry, ConsentRecord, ConsentView } from './consent.types';
 
 export const NO_CONSENT_RECORDED: ConsentView = {
   state: null,
@@ -24,19 +25,23 @@ export const toConsentView = (record: ConsentRecord | null): ConsentView => {
   };
 };
 
-const SOURCE_WORDS: Record<ConsentSource, string> = {
-  keyword: 'by a keyword text',
-  agent: 'as recorded by an agent',
-  'provider-status': 'as TeleSign reported (status 510, blocked by the subscriber)',
-  import: 'as imported',
-};
+/** Why nothing may be sent, and how that can change: for error answers. */
+export const optOutProblem = (
+  customerNumber: string,
+  businessNumber: string,
+  consent: ConsentView,
+): Problem =>
+  problem('consent.optedOut', {
+    customerNumber,
+    businessNumber,
+    changedAt: consent.changedAt ?? 'unknown',
+    source: consent.source ?? 'none',
+    detail: consent.detail || 'none',
+  });
 
-/** Why nothing may be sent, and how that can change: for error messages and `lastError`. */
+/** The same in English, for a message's `lastError`. */
 export const describeOptOut = (
   customerNumber: string,
   businessNumber: string,
   consent: ConsentView,
-): string =>
-  `${customerNumber} opted out of messages from ${businessNumber} on ${consent.changedAt ?? 'an unknown date'}` +
-  ` ${consent.source ? SOURCE_WORDS[consent.source] : ''}${consent.detail ? ` (${consent.detail})` : ''}.` +
-  ` Nothing is sent to an opted-out customer; they can opt in again by texting START to ${businessNumber}.`;
+): string => optOutProblem(customerNumber, businessNumber, consent).message;

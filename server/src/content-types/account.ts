@@ -1,16 +1,8 @@
 import { hiddenFromContentManager, noDraftAndPublish } from './hidden';
+import { VERIFICATION_STATES } from '../../../shared/contracts/accounts/account.types';
 
-export const VERIFICATION_STATES = [
-  'unverified',
-  'valid',
-  'invalid-customer-id',
-  'invalid-api-key',
-  'suspended',
-  'sms-not-enabled',
-  'wrong-host',
-  'unreachable',
-  'error',
-] as const;
+// The values are part of the contract the admin shares.
+export { VERIFICATION_STATES };
 
 /** A TeleSign messaging account: credentials, API host and the callback URL token. */
 export default {

@@ -1,7 +1,8 @@
 import { hiddenFromContentManager, noDraftAndPublish } from './hidden';
+import { CONSENT_SOURCES, CONSENT_STATES } from '../../../shared/contracts/consent/consent.types';
 
-export const CONSENT_STATES = ['opted-in', 'opted-out'] as const;
-export const CONSENT_SOURCES = ['keyword', 'agent', 'provider-status', 'import'] as const;
+// The values are part of the contract the admin shares.
+export { CONSENT_SOURCES, CONSENT_STATES };
 
 /** Whether a customer number accepts SMS from a business number, with every change kept. */
 export default {

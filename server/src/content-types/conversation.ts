@@ -1,7 +1,9 @@
 import { hiddenFromContentManager, noDraftAndPublish } from './hidden';
+import { CONVERSATION_STATUSES } from '../../../shared/contracts/conversations/conversation.types';
 import { MESSAGE_DIRECTIONS } from './message';
 
-export const CONVERSATION_STATUSES = ['open', 'active', 'waiting', 'wrap-up', 'closed'] as const;
+// The values are part of the contract the admin shares.
+export { CONVERSATION_STATUSES };
 
 /** The SMS thread between one customer number and one business number. */
 export default {

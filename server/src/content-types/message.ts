@@ -1,19 +1,13 @@
 import { hiddenFromContentManager, noDraftAndPublish } from './hidden';
+import {
+  MESSAGE_AUTOMATIONS,
+  MESSAGE_DIRECTIONS,
+  MESSAGE_ENCODINGS,
+  MESSAGE_STATUSES,
+} from '../../../shared/contracts/messages/message.types';
 
-export const MESSAGE_DIRECTIONS = ['inbound', 'outbound', 'automated'] as const;
-export const MESSAGE_STATUSES = [
-  'received',
-  'queued',
-  'sending',
-  'sent',
-  'delivered',
-  'failed',
-  'unknown',
-  'blocked',
-] as const;
-export const MESSAGE_ENCODINGS = ['gsm-7', 'ucs-2'] as const;
-/** Why the plugin sent an `automated` message by itself. */
-export const MESSAGE_AUTOMATIONS = ['opt-out-confirmation', 'opt-in-confirmation', 'help'] as const;
+// The values are part of the contract the admin shares.
+export { MESSAGE_AUTOMATIONS, MESSAGE_DIRECTIONS, MESSAGE_ENCODINGS, MESSAGE_STATUSES };
 
 /** One SMS in a conversation, inbound or outbound, with its delivery state. */
 export default {

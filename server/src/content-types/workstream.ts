@@ -1,6 +1,8 @@
 import { hiddenFromContentManager, noDraftAndPublish } from './hidden';
+import { DISTRIBUTION_MODES } from '../../../shared/contracts/workstreams/workstream.types';
 
-export const DISTRIBUTION_MODES = ['push', 'pick'] as const;
+// The values are part of the contract the admin shares.
+export { DISTRIBUTION_MODES };
 
 /** Routes conversations of its numbers to agents, with the channel's behaviours. */
 export default {

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { accountCreateSchema, accountUpdateSchema } from '../accounts/account.schema';
+import { accountCreateSchema, accountUpdateSchema } from '../../../shared/contracts/accounts/account.schema';
 import { getService } from '../utils/get-service';
-import { paginationQuerySchema } from '../utils/pagination';
+import { paginationQuerySchema } from '../../../shared/contracts/pagination';
 import { parseInput } from '../utils/validate';
 
 export const accountController = ({ strapi }: { strapi: Core.Strapi }) => {

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { errorArguments } from '../../../shared/contracts/errors/problem';
 import type { Context } from 'koa';
 import { z } from 'zod';
 import { respondWithError } from '../callbacks/http-error';
@@ -17,9 +18,17 @@ const readBody = async (ctx: Context): Promise<Buffer> => {
   try {
     return await readRawCallbackBody(ctx);
   } catch (error) {
-    if (error instanceof CallbackBodyTooLargeError) throw new errors.PayloadTooLargeError(error.message);
+    if (error instanceof CallbackBodyTooLargeError) {
+      throw new errors.PayloadTooLargeError(
+        ...errorArguments('callback.bodyTooLarge', { limit: error.limit }),
+      );
+    }
     // Answered 400 (a refusal the refusal limit counts) to a sender that is most likely gone.
-    if (error instanceof CallbackBodyCutOffError) throw new errors.ApplicationError(error.message);
+    if (error instanceof CallbackBodyCutOffError) {
+      throw new errors.ApplicationError(
+        ...errorArguments('callback.bodyCutOff', { receivedBytes: error.receivedBytes }),
+      );
+    }
     throw error;
   }
 };
@@ -29,9 +38,7 @@ export const callbackController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async receive(ctx: Context): Promise<void> {
     const params = paramsSchema.safeParse(ctx.params);
     if (!params.success) {
-      throw new errors.NotFoundError(
-        'No SMS account has this callback URL. Copy the current callback URL from the account page into TeleSign.',
-      );
+      throw new errors.NotFoundError(...errorArguments('callback.unknownUrl'));
     }
     const rawBody = await readBody(ctx);
     try {

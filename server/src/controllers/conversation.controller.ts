@@ -4,9 +4,12 @@ import {
   assignBodySchema,
   conversationListQuerySchema,
   conversationUpdatesQuerySchema,
-} from '../conversations/conversation.schemas';
+} from '../../../shared/contracts/conversations/conversation.schemas';
 import type { ConversationListItem } from '../conversations/conversation.types';
-import { replyBodySchema, startConversationBodySchema } from '../outbound/outbound.schemas';
+import {
+  replyBodySchema,
+  startConversationBodySchema,
+} from '../../../shared/contracts/messages/message.schemas';
 import { currentAdminId } from '../utils/admin-user';
 import { getService } from '../utils/get-service';
 import { parseInput } from '../utils/validate';

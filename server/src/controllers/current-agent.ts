@@ -1,6 +1,6 @@
 import type { Context } from 'koa';
 import type { Agent } from '../conversations/conversation-access';
-import { ACTIONS } from '../permissions/actions';
+import { ACTIONS } from '../../../shared/contracts/permissions/actions';
 import { currentAdminId, currentUserMay } from '../utils/admin-user';
 
 /** The signed-in admin user as the inbox's rules see them: who they are, and whether they may manage. */

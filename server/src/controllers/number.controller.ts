@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { numberCreateSchema, numberUpdateSchema } from '../numbers/number.schema';
+import { numberCreateSchema, numberUpdateSchema } from '../../../shared/contracts/numbers/number.schema';
 import { getService } from '../utils/get-service';
-import { paginationQuerySchema } from '../utils/pagination';
+import { paginationQuerySchema } from '../../../shared/contracts/pagination';
 import { parseInput } from '../utils/validate';
 
 export const numberController = ({ strapi }: { strapi: Core.Strapi }) => {

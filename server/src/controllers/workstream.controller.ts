@@ -1,9 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { getService } from '../utils/get-service';
-import { paginationQuerySchema } from '../utils/pagination';
+import { paginationQuerySchema } from '../../../shared/contracts/pagination';
 import { parseInput } from '../utils/validate';
-import { workstreamCreateSchema, workstreamUpdateSchema } from '../workstreams/workstream.schema';
+import {
+  workstreamCreateSchema,
+  workstreamUpdateSchema,
+} from '../../../shared/contracts/workstreams/workstream.schema';
 
 export const workstreamController = ({ strapi }: { strapi: Core.Strapi }) => {
   const workstreams = () => getService(strapi, 'workstreams');

@@ -3,6 +3,7 @@ import { adminUserName } from '../messages/message.view';
 import { ConversationConflictError } from './conversation-conflict.error';
 import { nextConversationState, type ConversationState } from './conversation-lifecycle';
 import type { ConversationRecord } from './conversation.types';
+import { errorArguments } from '../../../shared/contracts/errors/problem';
 
 /** The signed-in admin user acting in the inbox. */
 export interface Agent {
@@ -20,8 +21,7 @@ export const assertMayWorkOn = (conversation: ConversationRecord, agent: Agent):
   const { assignee } = conversation;
   if (!assignee || assignee.id === agent.id || agent.mayManage) return;
   throw new errors.PolicyError(
-    `This conversation is assigned to ${adminUserName(assignee)}. Only they, or someone whose role grants ` +
-      `"Assign and reopen conversations, and work on other agents' conversations", can act on it; ask for it to be assigned to you.`,
+    ...errorArguments('conversation.assignedToOther', { assignee: adminUserName(assignee) }),
   );
 };
 
@@ -36,7 +36,8 @@ export const assertMayWorkOn = (conversation: ConversationRecord, agent: Agent):
 export const stateAfterAgentMessage = (conversation: ConversationRecord, agent: Agent): ConversationState => {
   if (conversation.status === 'closed') {
     throw new ConversationConflictError(
-      'This conversation is closed, so no message can be sent in it. Start a new conversation with the customer instead.',
+      'conversation.closed',
+      {},
       { conversationId: conversation.documentId },
     );
   }

@@ -1,3 +1,4 @@
+import { problem, type Problem } from '../../../shared/contracts/errors/problem';
 import type { CONVERSATION_STATUSES } from '../content-types/conversation';
 
 export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
@@ -25,15 +26,15 @@ export interface ConversationState {
 }
 
 export class InvalidTransitionError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly problem: Problem) {
+    super(problem.message);
     this.name = 'InvalidTransitionError';
   }
 }
 
 const refuse = (event: ConversationEvent, state: ConversationState, allowed: string): never => {
   throw new InvalidTransitionError(
-    `A conversation that is ${state.status} cannot be given "${event.type}"; that is only possible when it is ${allowed}.`,
+    problem('conversation.transitionRefused', { status: state.status, event: event.type, allowed }),
   );
 };
 

@@ -8,6 +8,7 @@ import { createMessageRepository } from '../messages/message.repository';
 import { adminUserName } from '../messages/message.view';
 import { createNumberRepository } from '../numbers/number.repository';
 import { mapPage, type Page } from '../utils/pagination';
+import { pluginConfig } from '../utils/plugin-config';
 import { fieldError, validationError } from '../utils/validate';
 import { assertMayWorkOn, type Agent } from './conversation-access';
 import { ConversationConflictError } from './conversation-conflict.error';
@@ -19,7 +20,10 @@ import {
   type ConversationState,
 } from './conversation-lifecycle';
 import { createConversationRepository, type ConversationChanges } from './conversation.repository';
-import type { ConversationListInput, Queue } from './conversation.schemas';
+import type {
+  ConversationListInput,
+  Queue,
+} from '../../../shared/contracts/conversations/conversation.schemas';
 import type {
   ConversationDetail,
   ConversationListItem,
@@ -28,9 +32,10 @@ import type {
   QueueCounts,
 } from './conversation.types';
 import { toConversationDetail, toConversationListItem } from './conversation.view';
+import { errorArguments } from '../../../shared/contracts/errors/problem';
 
 const notFound = (documentId: string) =>
-  new errors.NotFoundError(`No conversation has the id "${documentId}"; it may have been deleted.`);
+  new errors.NotFoundError(...errorArguments('conversation.notFound', { id: documentId }));
 
 /** What people type for a phone number: digits with "+", spaces, brackets, dots or dashes. */
 const PHONE_LIKE = /^[+\d\s().-]*\d[+\d\s().-]*$/;
@@ -47,13 +52,6 @@ interface ActionPlan {
 }
 
 /** The inbox: queues, search, live updates, and the lifecycle actions agents take. */
-/**
- * How far back each poll for updates looks before its cursor: a change is stamped when it is
- * written but seen by others only when its transaction commits (and other processes' clocks may
- * differ a little), so a poll must not skip what was stamped just before the previous one.
- */
-const UPDATES_OVERLAP_MS = 2_000;
-
 export const conversationService = ({
   strapi,
   consent: consentOfPairs,
@@ -107,7 +105,9 @@ export const conversationService = ({
   };
 
   const conflictFor = (error: unknown): unknown =>
-    error instanceof InvalidTransitionError ? new ConversationConflictError(error.message) : error;
+    error instanceof InvalidTransitionError
+      ? new ConversationConflictError(error.problem.code, error.problem.values)
+      : error;
 
   /**
    * Runs a lifecycle action in one transaction: reads the conversation, lets `plan` check who may
@@ -202,7 +202,8 @@ export const conversationService = ({
     async updates(since: number | undefined, agentId: number): Promise<ConversationUpdates> {
       const cursor = String(Date.now());
       if (since === undefined) return { cursor, changed: [], counts: await countQueues(agentId) };
-      const after = new Date(since - UPDATES_OVERLAP_MS);
+      // Looking back before the cursor: see conversations.updatesOverlapMs.
+      const after = new Date(since - pluginConfig(strapi, 'conversations').updatesOverlapMs);
       const [written, withMessages] = await Promise.all([
         conversations.findChangedSince(after),
         messages.findConversationsChangedSince(after),
@@ -221,10 +222,12 @@ export const conversationService = ({
       return act(documentId, (conversation) => {
         const { assignee, status } = conversation;
         if (assignee && (status === 'active' || status === 'wrap-up')) {
-          const who = assignee.id === agent.id ? 'you' : adminUserName(assignee);
-          throw new ConversationConflictError(`This conversation was already accepted by ${who}.`, {
-            assignee: { id: assignee.id, name: adminUserName(assignee) },
-          });
+          const name = adminUserName(assignee);
+          throw new ConversationConflictError(
+            assignee.id === agent.id ? 'conversation.alreadyAcceptedByYou' : 'conversation.alreadyAccepted',
+            { assignee: name },
+            { assignee: { id: assignee.id, name } },
+          );
         }
         assertMayWorkOn(conversation, agent);
         return { events: [{ type: 'accept', agentId: agent.id }] };
@@ -259,10 +262,15 @@ export const conversationService = ({
           conversation.businessNumber,
         );
         if (other && other.id !== conversation.id) {
-          const assigned = other.assignee ? `, assigned to ${adminUserName(other.assignee)}` : '';
+          const pair = {
+            customerNumber: conversation.customerNumber,
+            businessNumber: conversation.businessNumber,
+            conversationId: other.documentId,
+            status: other.status,
+          };
           throw new ConversationConflictError(
-            `${conversation.customerNumber} already has a conversation with ${conversation.businessNumber} ` +
-              `that is not closed (${other.documentId}, ${other.status}${assigned}); continue there instead.`,
+            other.assignee ? 'conversation.otherOpenAssigned' : 'conversation.otherOpen',
+            other.assignee ? { ...pair, assignee: adminUserName(other.assignee) } : pair,
             { conversationId: other.documentId },
           );
         }

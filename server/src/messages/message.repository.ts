@@ -9,7 +9,7 @@ import type {
   MessageRecord,
   MessageStatus,
 } from './message.types';
-import { analyzeSegments } from './segments';
+import { analyzeSegments } from '../../../shared/contracts/messages/segments';
 
 const SENT_BY = { select: ['id', 'firstname', 'lastname', 'username', 'email'] } as const;
 const CONVERSATION = { select: ['id', 'documentId', 'customerNumber', 'businessNumber'] } as const;

@@ -5,11 +5,12 @@ import { isUniqueViolation } from '../database/unique-violation';
 import type { PluginEventBus } from '../events/plugin-events';
 import { mapPage, type Page, type PageRequest } from '../utils/pagination';
 import { fieldError, validationError } from '../utils/validate';
-import { businessNumberProblem } from './phone-number';
+import { businessNumberProblem } from '../../../shared/contracts/numbers/phone-number';
 import { createNumberRepository, type NumberData } from './number.repository';
-import type { NumberCreateInput, NumberUpdateInput } from './number.schema';
+import type { NumberCreateInput, NumberUpdateInput } from '../../../shared/contracts/numbers/number.schema';
 import type { NumberDeletion, NumberRecord, NumberView, SendingNumberView } from './number.types';
 import { toNumberView, toSendingNumberView } from './number.view';
+import { errorArguments, problem } from '../../../shared/contracts/errors/problem';
 
 export const numberService = ({ strapi, events }: { strapi: Core.Strapi; events: PluginEventBus }) => {
   const numbers = createNumberRepository(strapi);
@@ -18,9 +19,7 @@ export const numberService = ({ strapi, events }: { strapi: Core.Strapi; events:
   const accountOr404 = async (documentId: string) => {
     const account = await accounts.findByDocumentId(documentId);
     if (!account) {
-      throw new errors.NotFoundError(
-        `No SMS account has the id "${documentId}"; it may have been deleted. Reload the account list.`,
-      );
+      throw new errors.NotFoundError(...errorArguments('account.notFound', { id: documentId }));
     }
     return account;
   };
@@ -28,9 +27,7 @@ export const numberService = ({ strapi, events }: { strapi: Core.Strapi; events:
   const numberOr404 = async (documentId: string): Promise<NumberRecord> => {
     const number = await numbers.findByDocumentId(documentId);
     if (!number) {
-      throw new errors.NotFoundError(
-        `No SMS number has the id "${documentId}"; it may have been deleted. Reload the account.`,
-      );
+      throw new errors.NotFoundError(...errorArguments('number.notFound', { id: documentId }));
     }
     return number;
   };
@@ -45,8 +42,9 @@ export const numberService = ({ strapi, events }: { strapi: Core.Strapi; events:
       throw validationError([
         fieldError(
           ['number'],
-          `${digits} is already added${owner ? ` to the account "${owner.name}"` : ''}. A number belongs ` +
-            'to one account only: delete it there first.',
+          owner
+            ? problem('number.number.takenByAccount', { digits, account: owner.name })
+            : problem('number.number.taken', { digits }),
         ),
       ]);
     }

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { publicBaseUrl } from '../accounts/callback-url';
 import type { MessageAttachment } from '../messages/message.types';
-import { MAX_MESSAGE_CHARACTERS } from '../messages/segments';
+import { MAX_MESSAGE_CHARACTERS } from '../../../shared/contracts/messages/segments';
+import { problem, type Problem } from '../../../shared/contracts/errors/problem';
 import { fieldError, validationError } from '../utils/validate';
 
 const UPLOAD_FILE_UID = 'plugin::upload.file';
@@ -13,7 +14,7 @@ interface UploadFileRow {
   url: string;
 }
 
-const refuse = (message: string) => validationError([fieldError(['attachments'], message)]);
+const refuse = (why: Problem) => validationError([fieldError(['attachments'], why)]);
 
 /**
  * SMS cannot carry files, so an agent's attachments travel as links: the Media Library files'
@@ -30,8 +31,8 @@ export const createAttachmentLinks = (strapi: Core.Strapi) => ({
     if (!workstream?.allowAgentAttachments) {
       throw refuse(
         workstream
-          ? `The workstream "${workstream.name}" does not let agents send attachments. Send the text alone, or turn on "Agents may send attachments" in the workstream.`
-          : 'This conversation is in no workstream, so agents may not send attachments in it. Send the text alone.',
+          ? problem('attachments.notAllowed', { workstream: workstream.name })
+          : problem('attachments.noWorkstream'),
       );
     }
     const rows = (await strapi.db.query(UPLOAD_FILE_UID).findMany({
@@ -40,17 +41,12 @@ export const createAttachmentLinks = (strapi: Core.Strapi) => ({
     })) as UploadFileRow[];
     const missing = ids.filter((id) => !rows.some((row) => row.id === id));
     if (missing.length > 0) {
-      throw refuse(
-        `No Media Library file has the id ${missing.join(', ')}; upload the file first or pick another.`,
-      );
+      throw refuse(problem('attachments.unknownFiles', { ids: missing.join(', ') }));
     }
     const base = publicBaseUrl(strapi);
     const relative = rows.some((row) => !/^https?:\/\//i.test(row.url));
     if (relative && !base) {
-      throw refuse(
-        'Attachments are sent as links, but this app does not know its public URL. Set `publicUrl` in the ' +
-          'sms-channel plugin config or `url` in config/server, then restart Strapi.',
-      );
+      throw refuse(problem('attachments.noPublicUrl'));
     }
     const attachments = ids.map((id) => {
       const row = rows.find((candidate) => candidate.id === id) as UploadFileRow;
@@ -64,10 +60,13 @@ export const createAttachmentLinks = (strapi: Core.Strapi) => ({
       throw validationError([
         fieldError(
           ['body'],
-          `With the links of its ${attachments.length === 1 ? 'attachment' : `${attachments.length} attachments`} ` +
-            `(${characters - Array.from(body).length} characters), the message is ${characters} characters long; ` +
-            `an SMS can be at most ${MAX_MESSAGE_CHARACTERS}. Shorten the text by ${over} ` +
-            `${over === 1 ? 'character' : 'characters'} or attach fewer files.`,
+          problem('message.body.tooLongWithLinks', {
+            attachments: attachments.length,
+            linkCharacters: characters - Array.from(body).length,
+            characters,
+            max: MAX_MESSAGE_CHARACTERS,
+            over,
+          }),
         ),
       ]);
     }

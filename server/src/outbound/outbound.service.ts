@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { errorArguments } from '../../../shared/contracts/errors/problem';
 import type { ConsentService } from '../consent/consent.service';
 import type { Agent } from '../conversations/conversation-access';
 import { createConversationRepository } from '../conversations/conversation.repository';
@@ -112,9 +113,7 @@ export const outboundService = ({
       const { from, to, body, sentById } = parseInput(sendInputSchema, input);
       const number = await numbers.findByDigits(from);
       if (!number) {
-        throw new errors.NotFoundError(
-          `${from} is not a business number of the SMS channel. Add it under Setup → SMS numbers, or send from one that is.`,
-        );
+        throw new errors.NotFoundError(...errorArguments('message.from.notBusinessNumber', { from }));
       }
       return sendFromNumber(number, to, body, { sentById: sentById ?? null });
     },
@@ -132,9 +131,7 @@ export const outboundService = ({
     }): Promise<QueuedMessage> {
       const number = await numbers.findByDocumentId(input.numberId);
       if (!number) {
-        throw new errors.NotFoundError(
-          `No SMS number has the id "${input.numberId}". Pick one of the numbers listed under Setup.`,
-        );
+        throw new errors.NotFoundError(...errorArguments('message.numberId.unknown', { id: input.numberId }));
       }
       return sendFromNumber(number, input.to, input.body, { agent: input.agent });
     },
@@ -151,9 +148,7 @@ export const outboundService = ({
       return inTransaction(strapi, async (scope) => {
         const found = await conversations.findByDocumentId(conversationId);
         if (!found) {
-          throw new errors.NotFoundError(
-            `No conversation has the id "${conversationId}"; it may have been deleted.`,
-          );
+          throw new errors.NotFoundError(...errorArguments('conversation.notFound', { id: conversationId }));
         }
         const conversation = await threads.claimForAgent(found.id, input.agent);
         const { body, attachments } = await attachmentLinks.attach(
@@ -182,16 +177,14 @@ export const outboundService = ({
     async retry(messageId: string, agent: Agent): Promise<QueuedMessage> {
       const message = await messages.findByDocumentId(messageId);
       if (!message?.conversation) {
-        throw new errors.NotFoundError(`No message has the id "${messageId}"; it may have been deleted.`);
+        throw new errors.NotFoundError(...errorArguments('message.notFound', { id: messageId }));
       }
       if (message.direction === 'inbound') {
-        throw new errors.ApplicationError(
-          'This message was received from the customer; only sent messages can be retried.',
-        );
+        throw new errors.ApplicationError(...errorArguments('message.retry.inbound'));
       }
       if (message.status !== 'failed') {
         throw new errors.ApplicationError(
-          `Only a failed message can be retried; this one is ${message.status}${message.status === 'queued' || message.status === 'sending' ? ' already' : ''}.`,
+          ...errorArguments('message.retry.notFailed', { status: message.status }),
         );
       }
       const conversationId = message.conversation.id;
@@ -205,7 +198,7 @@ export const outboundService = ({
         }
         const externalId = `${message.documentId}-${randomBytes(4).toString('hex')}`;
         if (!(await outbox.requeueFailed(message.id, externalId))) {
-          throw new errors.ApplicationError('This message was queued again a moment ago; it is being sent.');
+          throw new errors.ApplicationError(...errorArguments('message.retry.raced'));
         }
         scope.onCommit(() => events.publish('message.queued', { messageId: message.id, conversationId }));
         return {

@@ -1,4 +1,4 @@
-import { ACTIONS } from '../permissions/actions';
+import { ACTIONS } from '../../../shared/contracts/permissions/actions';
 import { requirePermissions } from './policies';
 
 /** Admin API under `/sms-channel`, behind the admin JWT and the plugin's RBAC actions. */

@@ -1,4 +1,5 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { isStandardBase64 } from '../../../shared/contracts/accounts/api-key-format';
 
 /**
  * TeleSign's request signing ("TSA", HMAC-SHA256) and callback signing, exactly as the official
@@ -9,9 +10,8 @@ import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 export const TSA_AUTH_METHOD = 'HMAC-SHA256';
 export const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded';
 
-const STANDARD_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-
-export const isStandardBase64 = (value: string): boolean => value.length > 0 && STANDARD_BASE64.test(value);
+// The API key's form is part of the contract the admin shares.
+export { isStandardBase64 };
 
 /**
  * TeleSign API keys are standard base64 and the HMAC key is their decoded bytes. Node's decoder

@@ -1,11 +1,12 @@
 import { errors } from '@strapi/utils';
+import { errorArguments } from '../../../shared/contracts/errors/problem';
 import type { Context } from 'koa';
 
 /** The signed-in admin user's id; admin routes only run after the admin JWT was checked. */
 export const currentAdminId = (ctx: Context): number => {
   const user: unknown = ctx.state.user;
   const id = typeof user === 'object' && user !== null ? (user as { id?: unknown }).id : undefined;
-  if (typeof id !== 'number') throw new errors.UnauthorizedError('Sign in to the admin panel first.');
+  if (typeof id !== 'number') throw new errors.UnauthorizedError(...errorArguments('auth.signInRequired'));
   return id;
 };
 

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { PluginConfig } from '../config';
-import { PLUGIN_ID } from '../permissions/actions';
+import { PLUGIN_ID } from '../../../shared/contracts/permissions/actions';
 
 const sections = new WeakMap<Core.Strapi, Map<keyof PluginConfig, unknown>>();
 

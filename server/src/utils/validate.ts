@@ -1,27 +1,32 @@
 import { errors } from '@strapi/utils';
 import type { z } from 'zod';
+import {
+  problemsOfIssue,
+  type ErrorCode,
+  type FieldProblem,
+  type MessageValues,
+  type Problem,
+} from '../../../shared/contracts/errors/problem';
 
-/** One problem with one field, in the shape Strapi's own validation errors use. */
+/**
+ * One problem with one field, in the shape Strapi's own validation errors use, plus the problem's
+ * stable `code` and the `values` its message was written with (shared/contracts/errors).
+ */
 export interface FieldError {
   path: string[];
   message: string;
   name: 'ValidationError';
+  code: ErrorCode;
+  values: MessageValues;
 }
 
-const fieldErrors = (issue: z.core.$ZodIssue): FieldError[] => {
-  const path = issue.path.map(String);
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({
-      path: [...path, key],
-      message: `"${key}" is not a field of this request; remove it.`,
-      name: 'ValidationError',
-    }));
-  }
-  if (path.length === 0 && issue.code === 'invalid_type') {
-    return [{ path, message: 'The request body must be a JSON object.', name: 'ValidationError' }];
-  }
-  return [{ path, message: issue.message, name: 'ValidationError' }];
-};
+export const fieldError = (path: string[], { code, values, message }: Problem): FieldError => ({
+  path,
+  message,
+  name: 'ValidationError',
+  code,
+  values,
+});
 
 /** A 400 whose `details.errors` lets the admin show each message next to its field. */
 export const validationError = (problems: FieldError[]): errors.ValidationError => {
@@ -32,15 +37,13 @@ export const validationError = (problems: FieldError[]): errors.ValidationError 
   return new errors.ValidationError(message, { errors: problems });
 };
 
-export const fieldError = (path: string[], message: string): FieldError => ({
-  path,
-  message,
-  name: 'ValidationError',
-});
+const toFieldError = ({ path, problem }: FieldProblem): FieldError => fieldError(path, problem);
 
 /** Parses request input at the edge; nothing past this point sees unchecked data. */
 export const parseInput = <Schema extends z.ZodType>(schema: Schema, value: unknown): z.output<Schema> => {
   const result = schema.safeParse(value);
-  if (!result.success) throw validationError(result.error.issues.flatMap(fieldErrors));
+  if (!result.success) {
+    throw validationError(result.error.issues.flatMap(problemsOfIssue).map(toFieldError));
+  }
   return result.data;
 };

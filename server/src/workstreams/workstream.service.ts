@@ -3,13 +3,13 @@ import { errors } from '@strapi/utils';
 import { createNumberRepository } from '../numbers/number.repository';
 import { mapPage, type Page, type PageRequest } from '../utils/pagination';
 import { fieldError, validationError, type FieldError } from '../utils/validate';
-import { DEFAULT_LANGUAGE, WORKSTREAM_LANGUAGES } from './languages';
+import { DEFAULT_LANGUAGE, WORKSTREAM_LANGUAGES } from '../../../shared/contracts/workstreams/languages';
 import { createWorkstreamRepository, type WorkstreamData } from './workstream.repository';
 import {
   AUTO_CLOSE_HOURS,
   type WorkstreamCreateInput,
   type WorkstreamUpdateInput,
-} from './workstream.schema';
+} from '../../../shared/contracts/workstreams/workstream.schema';
 import type {
   WorkstreamDeletion,
   WorkstreamOptions,
@@ -17,6 +17,7 @@ import type {
   WorkstreamView,
 } from './workstream.types';
 import { toWorkstreamView } from './workstream.view';
+import { errorArguments, problem } from '../../../shared/contracts/errors/problem';
 
 export const workstreamService = ({ strapi }: { strapi: Core.Strapi }) => {
   const workstreams = createWorkstreamRepository(strapi);
@@ -25,9 +26,7 @@ export const workstreamService = ({ strapi }: { strapi: Core.Strapi }) => {
   const findOr404 = async (documentId: string): Promise<WorkstreamRecord> => {
     const workstream = await workstreams.findByDocumentId(documentId);
     if (!workstream) {
-      throw new errors.NotFoundError(
-        `No workstream has the id "${documentId}"; it may have been deleted. Reload the workstream list.`,
-      );
+      throw new errors.NotFoundError(...errorArguments('workstream.notFound', { id: documentId }));
     }
     return workstream;
   };
@@ -43,18 +42,15 @@ export const workstreamService = ({ strapi }: { strapi: Core.Strapi }) => {
       const path = ['numberIds', String(index)];
       const number = found.get(documentId);
       if (!number) {
-        problems.push(
-          fieldError(
-            path,
-            `No number has the id "${documentId}"; it may have been deleted. Reload the numbers.`,
-          ),
-        );
+        problems.push(fieldError(path, problem('workstream.numberIds.unknown', { id: documentId })));
       } else if (number.workstream && number.workstream.id !== ownId) {
         problems.push(
           fieldError(
             path,
-            `The number ${number.digits} is already in the workstream "${number.workstream.name}". A number ` +
-              `can be in one workstream only: take it out of "${number.workstream.name}" first.`,
+            problem('workstream.numberIds.inOtherWorkstream', {
+              number: number.digits,
+              workstream: number.workstream.name,
+            }),
           ),
         );
       }

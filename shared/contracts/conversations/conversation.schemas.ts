@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { CONVERSATION_STATUSES } from '../content-types/conversation';
-import { paginationQuerySchema } from '../utils/pagination';
-import type { ConversationStatus } from './conversation-lifecycle';
+import { codedIssue } from '../errors/problem';
+import { paginationQuerySchema } from '../pagination';
+import { CONVERSATION_STATUSES, type ConversationStatus } from './conversation.types';
 
 const STATUS_LIST = CONVERSATION_STATUSES.join(', ');
 const isStatus = (value: string): value is ConversationStatus =>
@@ -10,13 +10,16 @@ const isStatus = (value: string): value is ConversationStatus =>
 /** An inbox page is a screenful; the setup lists' default of 100 would be slow to render. */
 const DEFAULT_PAGE_SIZE = 25;
 
+/** The longest search text: more than any number or phrase an agent looks for. */
+const MAX_SEARCH_LENGTH = 100;
+
 export const QUEUES = ['open', 'mine', 'waiting', 'closed'] as const;
 export type Queue = (typeof QUEUES)[number];
 
 /** `GET /sms-channel/conversations` query string. */
 export const conversationListQuerySchema = z.object({
   status: z
-    .string({ error: `status must be one or more of ${STATUS_LIST}, separated by commas.` })
+    .string({ error: codedIssue('conversation.query.status.notText', { statuses: STATUS_LIST }) })
     .transform((value) =>
       value
         .split(',')
@@ -28,7 +31,10 @@ export const conversationListQuerySchema = z.object({
       if (unknown.length > 0) {
         ctx.addIssue({
           code: 'custom',
-          message: `status "${unknown.join('", "')}" is not one of ${STATUS_LIST} (several may be given, separated by commas).`,
+          message: codedIssue('conversation.query.status.unknown', {
+            unknown: unknown.join('", "'),
+            statuses: STATUS_LIST,
+          }),
         });
       }
     })
@@ -36,10 +42,16 @@ export const conversationListQuerySchema = z.object({
     .optional(),
   assignee: z
     .string()
-    .regex(/^(me|none|[1-9]\d*)$/, 'assignee must be "me", "none" or the id of an admin user.')
+    .regex(/^(me|none|[1-9]\d*)$/, codedIssue('conversation.query.assignee.invalid'))
     .optional(),
-  queue: z.enum(QUEUES, { error: `queue must be one of ${QUEUES.join(', ')}.` }).optional(),
-  q: z.string().trim().max(100, 'q (the search text) can be at most 100 characters.').optional(),
+  queue: z
+    .enum(QUEUES, { error: codedIssue('conversation.query.queue.invalid', { queues: QUEUES.join(', ') }) })
+    .optional(),
+  q: z
+    .string()
+    .trim()
+    .max(MAX_SEARCH_LENGTH, codedIssue('conversation.query.search.tooLong', { max: MAX_SEARCH_LENGTH }))
+    .optional(),
   page: paginationQuerySchema.shape.page,
   pageSize: paginationQuerySchema.shape.pageSize.unwrap().default(DEFAULT_PAGE_SIZE),
 });
@@ -50,7 +62,7 @@ export type ConversationListInput = z.output<typeof conversationListQuerySchema>
 export const conversationUpdatesQuerySchema = z.object({
   since: z
     .string()
-    .regex(/^\d{1,15}$/, 'since must be the cursor of a previous answer (leave it out on the first call).')
+    .regex(/^\d{1,15}$/, codedIssue('conversation.query.since.invalid'))
     .transform(Number)
     .optional(),
 });
@@ -58,7 +70,7 @@ export const conversationUpdatesQuerySchema = z.object({
 /** `POST /sms-channel/conversations/:id/assign`. */
 export const assignBodySchema = z.strictObject({
   userId: z
-    .number({ error: 'userId must be the id of an admin user who may reply (see GET /sms-channel/agents).' })
-    .int('userId must be a whole number: the id of an admin user.')
-    .positive('userId must be a whole number from 1 up: the id of an admin user.'),
+    .number({ error: codedIssue('conversation.assign.userId.invalid') })
+    .int(codedIssue('conversation.assign.userId.notWhole'))
+    .positive(codedIssue('conversation.assign.userId.notPositive')),
 });
