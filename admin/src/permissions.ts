@@ -1,6 +1,6 @@
 import type { Permission } from '@strapi/strapi/admin';
 
-import { ACTIONS, ANY_PLUGIN_ACCESS } from '../../server/src/permissions/actions';
+import { ACTIONS, ANY_PLUGIN_ACCESS } from '../../shared/contracts/permissions/actions';
 
 type RequiredPermission = Pick<Permission, 'action' | 'subject'>;
 

@@ -1,1 +1,1 @@
-export { PLUGIN_ID } from '../../server/src/permissions/actions';
+export { PLUGIN_ID } from '../../shared/contracts/permissions/actions';

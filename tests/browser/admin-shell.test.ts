@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { ACTIONS } from '../../server/src/permissions/actions';
+import { ACTIONS } from '../../shared/contracts/permissions/actions';
 import { inviteUserWithActions, registerFirstAdmin, type AdminCredentials } from './harness/admin-api';
 import { logIn, screenshot } from './harness/admin-page';
 import { launchChromium } from './harness/chromium';

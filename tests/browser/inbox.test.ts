@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { ACTIONS } from '../../server/src/permissions/actions';
+import { ACTIONS } from '../../shared/contracts/permissions/actions';
 import { DEFAULT_CONFIG, DEMO_BUSINESS_NUMBER } from '../../simulator/src/config';
 import type { RunningSimulator } from '../../simulator/src/server';
 import { pipelineEnv } from '../harness/pipeline';
@@ -255,13 +255,20 @@ describe('agent inbox in the admin panel', () => {
     // The phone page lists the unreachable attempt too: the retry is the second.
     await phone.locator('.bubble.received', { hasText: 'Here it is.' }).nth(1).waitFor();
 
-    // The workstream lets agents send files: uploaded to the Media Library, sent as a link.
-    await page.getByRole('button', { name: 'Attach files', exact: true }).waitFor();
-    await page.locator('input[type="file"]').setInputFiles({
+    // The workstream lets agents send files: picked in the Media Library's own dialog (uploaded
+    // there first), sent as a link.
+    await page.getByRole('button', { name: 'Attach files', exact: true }).click();
+    const library = page.getByRole('dialog', { name: 'Add new assets' });
+    await library.getByRole('button', { name: 'Add more assets' }).click();
+    await library.locator('input[type="file"]').setInputFiles({
       name: 'invoice-1042.pdf',
       mimeType: 'application/pdf',
       buffer: Buffer.from('%PDF-1.4\n%invoice\n'),
     });
+    await library.getByRole('button', { name: 'Upload 1 asset to the library' }).click();
+    await library.getByRole('button').filter({ hasText: 'invoice-1042' }).getByRole('checkbox').click();
+    await library.getByRole('button', { name: 'Finish', exact: true }).click();
+    await library.waitFor({ state: 'detached' });
     await page.getByText('invoice-1042.pdf', { exact: true }).waitFor();
     await reply.fill('Your invoice:');
     await reply.press('Control+Enter');

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { ACTIONS } from '../../server/src/permissions/actions';
+import { ACTIONS } from '../../shared/contracts/permissions/actions';
 import { DEFAULT_CONFIG } from '../../simulator/src/config';
 import type { RunningSimulator } from '../../simulator/src/server';
 import { startTestSimulator } from '../harness/simulator';
@@ -263,7 +263,7 @@ describe('setup wizards in the admin panel', () => {
     await next(page);
 
     await stepHeading(page, 'Behaviours').waitFor();
-    await page.getByRole('checkbox', { name: 'Customers may send attachments' }).click();
+    await page.getByRole('checkbox', { name: 'Agents may send attachments' }).click();
     const hours = page.getByRole('textbox', { name: /^Close after \(hours\)/ });
     await hours.fill('0');
     await next(page);
@@ -296,15 +296,15 @@ describe('setup wizards in the admin panel', () => {
     await page.waitForURL('**/admin/plugins/sms-channel/workstreams');
     const row = page.getByRole('row', { name: /Customer support/ });
     await row.getByText(businessNumber).waitFor();
-    await row.getByText('Customers only').waitFor();
+    await row.getByText('Allowed', { exact: true }).waitFor();
     await screenshot(page, 'workstreams');
 
     expect((await adminApi<StoredWorkstream[]>('/sms-channel/workstreams')).data).toEqual([
       expect.objectContaining({
         name: 'Customer support',
         language: 'es',
-        allowCustomerAttachments: true,
-        allowAgentAttachments: false,
+        allowCustomerAttachments: false,
+        allowAgentAttachments: true,
         autoCloseAfterHours: 48,
         numbers: [expect.objectContaining({ number: businessNumber })],
       }),

@@ -1,6 +1,6 @@
 import type { Permission } from '@strapi/strapi/admin';
 
-import { ACTIONS } from '../../../server/src/permissions/actions';
+import { ACTIONS } from '../../../shared/contracts/permissions/actions';
 import { landingSection, openableSectionGroups } from '../sections';
 
 const granted = (...actions: string[]): Permission[] => actions.map((action) => ({ action, subject: null }));

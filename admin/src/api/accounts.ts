@@ -1,16 +1,16 @@
 import { z } from 'zod';
 
-import { VERIFICATION_STATES } from '../../../server/src/content-types/account';
+import { VERIFICATION_STATES } from '../../../shared/contracts/accounts/account.types';
 
 import { numberSchema } from './numbers';
 import { fetchAllPages } from './pages';
+import { LIST, TAGS, smsApi } from './smsApi';
 
 import type {
   AccountCreateBody,
   AccountUpdateBody,
   AccountView,
-} from '../../../server/src/accounts/account.types';
-import type { FetchClient } from '@strapi/strapi/admin';
+} from '../../../shared/contracts/accounts/account.types';
 
 /** Admin routes carry no `/admin` or `/api` prefix. */
 const ACCOUNTS_URL = '/sms-channel/accounts';
@@ -60,52 +60,69 @@ const accountAnswerSchema = z.object({ data: accountSchema });
 type Account = z.infer<typeof accountSchema>;
 type VerificationState = Account['verification']['status'];
 
-const listAccounts = (client: FetchClient): Promise<Account[]> =>
-  fetchAllPages(client, ACCOUNTS_URL, accountSchema);
+const parseAccount = (answer: unknown): Account => accountAnswerSchema.parse(answer).data;
 
-const getAccount = async (client: FetchClient, documentId: string): Promise<Account> => {
-  const { data } = await client.get(accountUrl(documentId));
-  return accountAnswerSchema.parse(data).data;
-};
+const accountTags = (documentId: string) => [
+  { type: TAGS.account, id: documentId },
+  { type: TAGS.account, id: LIST },
+];
 
-const createAccount = async (client: FetchClient, body: AccountCreateBody): Promise<Account> => {
-  const { data } = await client.post(ACCOUNTS_URL, body);
-  return accountAnswerSchema.parse(data).data;
-};
+const accountsApi = smsApi.injectEndpoints({
+  endpoints: (build) => ({
+    smsAccounts: build.query<Account[], void>({
+      queryFn: (_arg, _api, _extra, baseQuery) => fetchAllPages(baseQuery, ACCOUNTS_URL, accountSchema),
+      providesTags: (accounts = []) => [
+        { type: TAGS.account, id: LIST },
+        ...accounts.map((account) => ({ type: TAGS.account, id: account.documentId })),
+      ],
+    }),
+    smsAccount: build.query<Account, string>({
+      query: (documentId) => accountUrl(documentId),
+      transformResponse: parseAccount,
+      providesTags: (_account, _error, documentId) => [{ type: TAGS.account, id: documentId }],
+    }),
+    smsCreateAccount: build.mutation<Account, AccountCreateBody>({
+      query: (body) => ({ url: ACCOUNTS_URL, method: 'POST', data: body }),
+      transformResponse: parseAccount,
+      invalidatesTags: [{ type: TAGS.account, id: LIST }],
+    }),
+    smsUpdateAccount: build.mutation<Account, { documentId: string; body: AccountUpdateBody }>({
+      query: ({ documentId, body }) => ({ url: accountUrl(documentId), method: 'PUT', data: body }),
+      transformResponse: parseAccount,
+      invalidatesTags: (_account, _error, { documentId }) => accountTags(documentId),
+    }),
+    smsDeleteAccount: build.mutation<void, string>({
+      query: (documentId) => ({ url: accountUrl(documentId), method: 'DELETE' }),
+      // Its numbers leave their workstreams and can no longer send.
+      invalidatesTags: (_result, _error, documentId) => [
+        ...accountTags(documentId),
+        TAGS.workstream,
+        TAGS.sendingNumber,
+      ],
+    }),
+    /** Asks TeleSign whether the stored credentials work; the answer is stored on the account. */
+    smsVerifyAccount: build.mutation<Account, string>({
+      query: (documentId) => ({ url: `${accountUrl(documentId)}/verify`, method: 'POST' }),
+      transformResponse: parseAccount,
+      invalidatesTags: (_account, _error, documentId) => accountTags(documentId),
+    }),
+    /** Replaces the callback URL's token: the old URL stops working at once. */
+    smsRegenerateCallbackUrl: build.mutation<Account, string>({
+      query: (documentId) => ({ url: `${accountUrl(documentId)}/callback-token`, method: 'POST' }),
+      transformResponse: parseAccount,
+      invalidatesTags: (_account, _error, documentId) => accountTags(documentId),
+    }),
+  }),
+});
 
-const updateAccount = async (
-  client: FetchClient,
-  documentId: string,
-  body: AccountUpdateBody,
-): Promise<Account> => {
-  const { data } = await client.put(accountUrl(documentId), body);
-  return accountAnswerSchema.parse(data).data;
-};
+export const {
+  useSmsAccountQuery,
+  useSmsAccountsQuery,
+  useSmsCreateAccountMutation,
+  useSmsDeleteAccountMutation,
+  useSmsRegenerateCallbackUrlMutation,
+  useSmsUpdateAccountMutation,
+  useSmsVerifyAccountMutation,
+} = accountsApi;
 
-const deleteAccount = async (client: FetchClient, documentId: string): Promise<void> => {
-  await client.del(accountUrl(documentId));
-};
-
-/** Asks TeleSign whether the stored credentials work; the answer is stored on the account. */
-const verifyAccount = async (client: FetchClient, documentId: string): Promise<Account> => {
-  const { data } = await client.post(`${accountUrl(documentId)}/verify`);
-  return accountAnswerSchema.parse(data).data;
-};
-
-/** Replaces the callback URL's token: the old URL stops working at once. */
-const regenerateCallbackUrl = async (client: FetchClient, documentId: string): Promise<Account> => {
-  const { data } = await client.post(`${accountUrl(documentId)}/callback-token`);
-  return accountAnswerSchema.parse(data).data;
-};
-
-export {
-  createAccount,
-  deleteAccount,
-  getAccount,
-  listAccounts,
-  regenerateCallbackUrl,
-  updateAccount,
-  verifyAccount,
-  type Account,
-  type VerificationState,
-};
+export { type Account, type VerificationState };

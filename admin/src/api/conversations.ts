@@ -1,22 +1,23 @@
 import { z } from 'zod';
 
-import { CONSENT_SOURCES, CONSENT_STATES } from '../../../server/src/content-types/consent';
-import { CONVERSATION_STATUSES } from '../../../server/src/content-types/conversation';
+import { CONSENT_SOURCES, CONSENT_STATES } from '../../../shared/contracts/consent/consent.types';
+import { CONVERSATION_STATUSES } from '../../../shared/contracts/conversations/conversation.types';
 import {
   MESSAGE_AUTOMATIONS,
   MESSAGE_DIRECTIONS,
   MESSAGE_ENCODINGS,
   MESSAGE_STATUSES,
-} from '../../../server/src/content-types/message';
+} from '../../../shared/contracts/messages/message.types';
 
-import type { AgentView } from '../../../server/src/agents/agent.types';
+import { LIST, TAGS, smsApi, type QueryError } from './smsApi';
+
+import type { AgentView } from '../../../shared/contracts/agents/agent.types';
 import type {
   ConversationDetail as ServerConversationDetail,
   ConversationListItem,
-} from '../../../server/src/conversations/conversation.types';
-import type { MessageView } from '../../../server/src/messages/message.types';
+} from '../../../shared/contracts/conversations/conversation.types';
+import type { MessageView } from '../../../shared/contracts/messages/message.types';
 import type { QueueId } from '../queues';
-import type { FetchClient } from '@strapi/strapi/admin';
 
 /** What the server sends that the inbox does not show: `satisfies` checks the rest against its types. */
 type ListFieldsNotShown = 'lastMessagePreview';
@@ -137,99 +138,161 @@ interface ConversationListParams {
   page: number;
 }
 
+/** Conversations per inbox page. */
 const PAGE_SIZE = 25;
 
-const listConversations = async (
-  client: FetchClient,
-  { queue, q, page }: ConversationListParams,
-): Promise<ConversationPage> => {
-  // Strapi's fetch client puts params into the URL unencoded: "+1 (425)…" must be encoded here.
-  const search = q.trim() === '' ? {} : { q: encodeURIComponent(q.trim()) };
-  const { data } = await client.get(CONVERSATIONS_URL, {
-    params: { queue, page, pageSize: PAGE_SIZE, ...search },
-  });
-  return listAnswerSchema.parse(data);
-};
+/** Reading a conversation again after a change to it also refreshes the queue it may have left. */
+const conversationTags = (documentId: string) => [
+  { type: TAGS.conversation, id: documentId },
+  { type: TAGS.conversation, id: LIST },
+];
 
-const getConversation = async (client: FetchClient, documentId: string): Promise<ConversationDetail> => {
-  const { data } = await client.get(conversationUrl(documentId));
-  return detailAnswerSchema.parse(data).data;
-};
+const conversationsApi = smsApi.injectEndpoints({
+  endpoints: (build) => ({
+    smsConversations: build.query<ConversationPage, ConversationListParams>({
+      query: ({ queue, q, page }) => {
+        // Strapi's fetch client puts params into the URL unencoded: "+1 (425)…" must be encoded here.
+        const search = q.trim() === '' ? {} : { q: encodeURIComponent(q.trim()) };
+        return {
+          url: CONVERSATIONS_URL,
+          config: { params: { queue, page, pageSize: PAGE_SIZE, ...search } },
+        };
+      },
+      transformResponse: (answer: unknown) => listAnswerSchema.parse(answer),
+      providesTags: [{ type: TAGS.conversation, id: LIST }],
+      // The list's counts are the newest: the queue tabs and the menu badge show them at once.
+      async onQueryStarted(_params, { dispatch, queryFulfilled }): Promise<void> {
+        try {
+          const { data } = await queryFulfilled;
+          dispatch(
+            conversationsApi.util.updateQueryData('smsInboxUpdates', undefined, (updates) => {
+              updates.counts = data.meta.counts;
+            }),
+          );
+        } catch {
+          // The page shows the failed load.
+        }
+      },
+    }),
+    smsConversation: build.query<ConversationDetail, string>({
+      query: (documentId) => conversationUrl(documentId),
+      transformResponse: (answer: unknown) => detailAnswerSchema.parse(answer).data,
+      providesTags: (_detail, _error, documentId) => [{ type: TAGS.conversation, id: documentId }],
+    }),
+    /**
+     * What changed since the previous answer (`GET /sms-channel/conversations/updates`). One cache
+     * entry is shared by all who watch the inbox (the menu badge, the queues, an open conversation):
+     * each answer's cursor is the next call's `since`. The server derives changes from database
+     * timestamps, so the answers hold with several Strapi processes behind one database.
+     */
+    smsInboxUpdates: build.query<InboxUpdates, void>({
+      async queryFn(
+        _arg,
+        { getState },
+        _extra,
+        baseQuery,
+      ): Promise<{ data: InboxUpdates } | { error: QueryError }> {
+        const cursor = selectInboxUpdates(getState() as InboxState).data?.cursor;
+        const answer = await baseQuery({
+          url: `${CONVERSATIONS_URL}/updates`,
+          config: { params: cursor === undefined ? {} : { since: encodeURIComponent(cursor) } },
+        });
+        return answer.error === undefined
+          ? { data: updatesAnswerSchema.parse(answer.data).data }
+          : { error: answer.error };
+      },
+      // The changed conversations, and the queues they may have entered or left, are read again.
+      async onQueryStarted(_arg, { dispatch, getState, queryFulfilled }): Promise<void> {
+        const first = selectInboxUpdates(getState() as InboxState).data === undefined;
+        try {
+          const { data } = await queryFulfilled;
+          if (first) {
+            // The first answer only sets the cursor: something may have changed between the
+            // pages' own first load and it, so they load once more.
+            dispatch(conversationsApi.util.invalidateTags([TAGS.conversation]));
+          } else if (data.changed.length > 0) {
+            dispatch(
+              conversationsApi.util.invalidateTags([
+                { type: TAGS.conversation, id: LIST },
+                ...data.changed.map((id) => ({ type: TAGS.conversation, id })),
+              ]),
+            );
+          }
+        } catch {
+          // A failed poll (network, server restart) is tried again on the next turn.
+        }
+      },
+    }),
+    smsConversationAction: build.mutation<
+      ConversationItem,
+      { documentId: string; action: ConversationAction }
+    >({
+      query: ({ documentId, action }) => ({ url: conversationUrl(documentId, action), method: 'POST' }),
+      transformResponse: (answer: unknown) => itemAnswerSchema.parse(answer).data,
+      invalidatesTags: (_item, _error, { documentId }) => conversationTags(documentId),
+    }),
+    smsAssignConversation: build.mutation<ConversationItem, { documentId: string; userId: number }>({
+      query: ({ documentId, userId }) => ({
+        url: conversationUrl(documentId, 'assign'),
+        method: 'POST',
+        data: { userId },
+      }),
+      transformResponse: (answer: unknown) => itemAnswerSchema.parse(answer).data,
+      invalidatesTags: (_item, _error, { documentId }) => conversationTags(documentId),
+    }),
+    smsSendReply: build.mutation<void, { documentId: string; body: string; attachments: number[] }>({
+      query: ({ documentId, body, attachments }) => ({
+        url: conversationUrl(documentId, 'messages'),
+        method: 'POST',
+        data: { body, ...(attachments.length > 0 ? { attachments } : {}) },
+      }),
+      invalidatesTags: (_result, _error, { documentId }) => conversationTags(documentId),
+    }),
+    /** An agent texts a customer first; answers the new (or existing) conversation's id. */
+    smsStartConversation: build.mutation<string, { numberId: string; to: string; body: string }>({
+      query: (body) => ({ url: CONVERSATIONS_URL, method: 'POST', data: body }),
+      transformResponse: (answer: unknown) =>
+        z.object({ data: z.object({ documentId: z.string() }) }).parse(answer).data.documentId,
+      invalidatesTags: [{ type: TAGS.conversation, id: LIST }],
+    }),
+    smsRetryMessage: build.mutation<void, { conversationId: string; messageId: string }>({
+      query: ({ messageId }) => ({
+        url: `/sms-channel/messages/${encodeURIComponent(messageId)}/retry`,
+        method: 'POST',
+      }),
+      invalidatesTags: (_result, _error, { conversationId }) => [
+        { type: TAGS.conversation, id: conversationId },
+      ],
+    }),
+    /** The admin users who may reply: whom a conversation can be assigned to. */
+    smsAgents: build.query<Agent[], void>({
+      query: () => '/sms-channel/agents',
+      transformResponse: (answer: unknown) => z.object({ data: z.array(agentSchema) }).parse(answer).data,
+    }),
+  }),
+});
 
-/** What changed since `cursor` (every conversation's id on the first call, `cursor` null). */
-const getInboxUpdates = async (client: FetchClient, cursor: string | null): Promise<InboxUpdates> => {
-  const { data } = await client.get(`${CONVERSATIONS_URL}/updates`, {
-    params: cursor === null ? {} : { since: encodeURIComponent(cursor) },
-  });
-  return updatesAnswerSchema.parse(data).data;
-};
+const selectInboxUpdates = conversationsApi.endpoints.smsInboxUpdates.select();
 
-const actOnConversation = async (
-  client: FetchClient,
-  documentId: string,
-  action: ConversationAction,
-): Promise<ConversationItem> => {
-  const { data } = await client.post(conversationUrl(documentId, action));
-  return itemAnswerSchema.parse(data).data;
-};
+type InboxState = Parameters<typeof selectInboxUpdates>[0];
 
-const assignConversation = async (
-  client: FetchClient,
-  documentId: string,
-  userId: number,
-): Promise<ConversationItem> => {
-  const { data } = await client.post(conversationUrl(documentId, 'assign'), { userId });
-  return itemAnswerSchema.parse(data).data;
-};
-
-const sendReply = async (
-  client: FetchClient,
-  documentId: string,
-  body: string,
-  attachments: number[],
-): Promise<void> => {
-  await client.post(conversationUrl(documentId, 'messages'), {
-    body,
-    ...(attachments.length > 0 ? { attachments } : {}),
-  });
-};
-
-/** An agent texts a customer first; answers the new (or existing) conversation's id. */
-const startConversation = async (
-  client: FetchClient,
-  body: { numberId: string; to: string; body: string },
-): Promise<string> => {
-  const { data } = await client.post(CONVERSATIONS_URL, body);
-  return z.object({ data: z.object({ documentId: z.string() }) }).parse(data).data.documentId;
-};
-
-const retryMessage = async (client: FetchClient, messageId: string): Promise<void> => {
-  await client.post(`/sms-channel/messages/${encodeURIComponent(messageId)}/retry`);
-};
-
-/** The admin users who may reply: whom a conversation can be assigned to. */
-const listAgents = async (client: FetchClient): Promise<Agent[]> => {
-  const { data } = await client.get('/sms-channel/agents');
-  return z.object({ data: z.array(agentSchema) }).parse(data).data;
-};
+export const {
+  useSmsAgentsQuery,
+  useSmsAssignConversationMutation,
+  useSmsConversationActionMutation,
+  useSmsConversationQuery,
+  useSmsConversationsQuery,
+  useSmsInboxUpdatesQuery,
+  useSmsRetryMessageMutation,
+  useSmsSendReplyMutation,
+  useSmsStartConversationMutation,
+} = conversationsApi;
 
 export {
-  PAGE_SIZE,
-  actOnConversation,
-  assignConversation,
-  getConversation,
-  getInboxUpdates,
-  listAgents,
-  listConversations,
-  retryMessage,
-  sendReply,
-  startConversation,
   type Agent,
   type ConversationAction,
   type ConversationDetail,
   type ConversationItem,
   type ConversationMessage,
-  type ConversationPage,
-  type InboxUpdates,
   type QueueCounts,
 };

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
-import type { AccountHealth } from '../../../server/src/health/health.types';
-import type { FetchClient } from '@strapi/strapi/admin';
+import { smsApi } from './smsApi';
+
+import type { AccountHealth } from '../../../shared/contracts/health/health.types';
 
 /** What the account page shows of `GET /sms-channel/health` for one account. */
 const accountActivitySchema = z.object({
@@ -25,15 +26,20 @@ type AccountActivity = z.infer<typeof accountActivitySchema> & {
   senderEnabled: boolean;
 };
 
-/** The account's sending state, messages on their way and latest problem; null if it is gone. */
-const getAccountActivity = async (
-  client: FetchClient,
-  documentId: string,
-): Promise<AccountActivity | null> => {
-  const { data } = await client.get('/sms-channel/health');
-  const { accounts, sender } = healthAnswerSchema.parse(data).data;
-  const account = accounts.find((candidate) => candidate.documentId === documentId);
-  return account ? { ...account, senderEnabled: sender.enabled } : null;
-};
+const healthApi = smsApi.injectEndpoints({
+  endpoints: (build) => ({
+    /** The account's sending state, messages on their way and latest problem; null if it is gone. */
+    smsAccountActivity: build.query<AccountActivity | null, string>({
+      query: () => '/sms-channel/health',
+      transformResponse: (answer: unknown, _meta, documentId) => {
+        const { accounts, sender } = healthAnswerSchema.parse(answer).data;
+        const account = accounts.find((candidate) => candidate.documentId === documentId);
+        return account ? { ...account, senderEnabled: sender.enabled } : null;
+      },
+    }),
+  }),
+});
 
-export { getAccountActivity, type AccountActivity };
+const { useSmsAccountActivityQuery } = healthApi;
+
+export { useSmsAccountActivityQuery, type AccountActivity };

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 
-import { NUMBER_TYPES } from '../../../server/src/content-types/number';
+import { NUMBER_TYPES } from '../../../shared/contracts/numbers/number.types';
 
 import type {
   NumberCreateBody,
   NumberUpdateBody,
   NumberView,
   SendingNumberView,
-} from '../../../server/src/numbers/number.types';
-import type { FetchClient } from '@strapi/strapi/admin';
+} from '../../../shared/contracts/numbers/number.types';
+
+import { LIST, TAGS, smsApi } from './smsApi';
 
 const numberUrl = (documentId: string) => `/sms-channel/numbers/${encodeURIComponent(documentId)}`;
 
@@ -32,46 +33,57 @@ const sendingNumberSchema = numberSchema.extend({
 
 type SendingNumber = z.infer<typeof sendingNumberSchema>;
 
-/** Every business number, readable with inbox-reply (agents need not see the account settings). */
-const listSendingNumbers = async (client: FetchClient): Promise<SendingNumber[]> => {
-  const { data } = await client.get('/sms-channel/numbers');
-  return z.object({ data: z.array(sendingNumberSchema) }).parse(data).data;
-};
-
 type SmsNumber = z.infer<typeof numberSchema>;
 type NumberType = SmsNumber['type'];
 
-const createNumber = async (
-  client: FetchClient,
-  accountId: string,
-  body: NumberCreateBody,
-): Promise<SmsNumber> => {
-  const { data } = await client.post(`/sms-channel/accounts/${encodeURIComponent(accountId)}/numbers`, body);
-  return numberAnswerSchema.parse(data).data;
-};
+const parseNumber = (answer: unknown): SmsNumber => numberAnswerSchema.parse(answer).data;
 
-const updateNumber = async (
-  client: FetchClient,
-  documentId: string,
-  body: NumberUpdateBody,
-): Promise<SmsNumber> => {
-  const { data } = await client.put(numberUrl(documentId), body);
-  return numberAnswerSchema.parse(data).data;
-};
+/** A number belongs to an account (whose view lists it) and maybe a workstream (likewise). */
+const numberChangeTags = (accountId: string) => [
+  { type: TAGS.account, id: accountId },
+  { type: TAGS.account, id: LIST },
+  TAGS.workstream,
+  TAGS.sendingNumber,
+];
 
-const deleteNumber = async (client: FetchClient, documentId: string): Promise<void> => {
-  await client.del(numberUrl(documentId));
-};
+const numbersApi = smsApi.injectEndpoints({
+  endpoints: (build) => ({
+    /** Every business number, readable with inbox-reply (agents need not see the account settings). */
+    smsSendingNumbers: build.query<SendingNumber[], void>({
+      query: () => '/sms-channel/numbers',
+      transformResponse: (answer: unknown) =>
+        z.object({ data: z.array(sendingNumberSchema) }).parse(answer).data,
+      providesTags: [TAGS.sendingNumber],
+    }),
+    smsCreateNumber: build.mutation<SmsNumber, { accountId: string; body: NumberCreateBody }>({
+      query: ({ accountId, body }) => ({
+        url: `/sms-channel/accounts/${encodeURIComponent(accountId)}/numbers`,
+        method: 'POST',
+        data: body,
+      }),
+      transformResponse: parseNumber,
+      invalidatesTags: (_number, _error, { accountId }) => numberChangeTags(accountId),
+    }),
+    smsUpdateNumber: build.mutation<
+      SmsNumber,
+      { accountId: string; documentId: string; body: NumberUpdateBody }
+    >({
+      query: ({ documentId, body }) => ({ url: numberUrl(documentId), method: 'PUT', data: body }),
+      transformResponse: parseNumber,
+      invalidatesTags: (_number, _error, { accountId }) => numberChangeTags(accountId),
+    }),
+    smsDeleteNumber: build.mutation<void, { accountId: string; documentId: string }>({
+      query: ({ documentId }) => ({ url: numberUrl(documentId), method: 'DELETE' }),
+      invalidatesTags: (_result, _error, { accountId }) => numberChangeTags(accountId),
+    }),
+  }),
+});
 
-export {
-  listSendingNumbers,
-  NUMBER_TYPES,
-  createNumber,
-  deleteNumber,
-  numberSchema,
-  updateNumber,
-  workstreamRefSchema,
-  type NumberType,
-  type SendingNumber,
-  type SmsNumber,
-};
+export const {
+  useSmsCreateNumberMutation,
+  useSmsDeleteNumberMutation,
+  useSmsSendingNumbersQuery,
+  useSmsUpdateNumberMutation,
+} = numbersApi;
+
+export { NUMBER_TYPES, numberSchema, type NumberType, type SendingNumber, type SmsNumber };

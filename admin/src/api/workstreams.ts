@@ -1,17 +1,17 @@
 import { z } from 'zod';
 
-import { DISTRIBUTION_MODES } from '../../../server/src/content-types/workstream';
+import { DISTRIBUTION_MODES } from '../../../shared/contracts/workstreams/workstream.types';
 
 import { numberSchema } from './numbers';
 import { fetchAllPages } from './pages';
+import { LIST, TAGS, smsApi } from './smsApi';
 
 import type {
   WorkstreamCreateBody,
   WorkstreamOptions,
   WorkstreamUpdateBody,
   WorkstreamView,
-} from '../../../server/src/workstreams/workstream.types';
-import type { FetchClient } from '@strapi/strapi/admin';
+} from '../../../shared/contracts/workstreams/workstream.types';
 
 const WORKSTREAMS_URL = '/sms-channel/workstreams';
 
@@ -43,44 +43,50 @@ const workstreamAnswerSchema = z.object({ data: workstreamSchema });
 type Workstream = z.infer<typeof workstreamSchema>;
 type WorkstreamFormOptions = z.infer<typeof optionsSchema>;
 
-const listWorkstreams = (client: FetchClient): Promise<Workstream[]> =>
-  fetchAllPages(client, WORKSTREAMS_URL, workstreamSchema);
+const parseWorkstream = (answer: unknown): Workstream => workstreamAnswerSchema.parse(answer).data;
 
-const getWorkstream = async (client: FetchClient, documentId: string): Promise<Workstream> => {
-  const { data } = await client.get(workstreamUrl(documentId));
-  return workstreamAnswerSchema.parse(data).data;
-};
+/** A workstream's numbers show their workstream in the accounts' views and the sending numbers. */
+const WORKSTREAM_CHANGE_TAGS = [TAGS.workstream, TAGS.account, TAGS.sendingNumber];
 
-const getWorkstreamOptions = async (client: FetchClient): Promise<WorkstreamFormOptions> => {
-  const { data } = await client.get(`${WORKSTREAMS_URL}/options`);
-  return z.object({ data: optionsSchema }).parse(data).data;
-};
+const workstreamsApi = smsApi.injectEndpoints({
+  endpoints: (build) => ({
+    smsWorkstreams: build.query<Workstream[], void>({
+      queryFn: (_arg, _api, _extra, baseQuery) => fetchAllPages(baseQuery, WORKSTREAMS_URL, workstreamSchema),
+      providesTags: [{ type: TAGS.workstream, id: LIST }],
+    }),
+    smsWorkstream: build.query<Workstream, string>({
+      query: (documentId) => workstreamUrl(documentId),
+      transformResponse: parseWorkstream,
+      providesTags: (_workstream, _error, documentId) => [{ type: TAGS.workstream, id: documentId }],
+    }),
+    smsWorkstreamOptions: build.query<WorkstreamFormOptions, void>({
+      query: () => `${WORKSTREAMS_URL}/options`,
+      transformResponse: (answer: unknown) => z.object({ data: optionsSchema }).parse(answer).data,
+    }),
+    smsCreateWorkstream: build.mutation<Workstream, WorkstreamCreateBody>({
+      query: (body) => ({ url: WORKSTREAMS_URL, method: 'POST', data: body }),
+      transformResponse: parseWorkstream,
+      invalidatesTags: WORKSTREAM_CHANGE_TAGS,
+    }),
+    smsUpdateWorkstream: build.mutation<Workstream, { documentId: string; body: WorkstreamUpdateBody }>({
+      query: ({ documentId, body }) => ({ url: workstreamUrl(documentId), method: 'PUT', data: body }),
+      transformResponse: parseWorkstream,
+      invalidatesTags: WORKSTREAM_CHANGE_TAGS,
+    }),
+    smsDeleteWorkstream: build.mutation<void, string>({
+      query: (documentId) => ({ url: workstreamUrl(documentId), method: 'DELETE' }),
+      invalidatesTags: WORKSTREAM_CHANGE_TAGS,
+    }),
+  }),
+});
 
-const createWorkstream = async (client: FetchClient, body: WorkstreamCreateBody): Promise<Workstream> => {
-  const { data } = await client.post(WORKSTREAMS_URL, body);
-  return workstreamAnswerSchema.parse(data).data;
-};
+export const {
+  useSmsCreateWorkstreamMutation,
+  useSmsDeleteWorkstreamMutation,
+  useSmsUpdateWorkstreamMutation,
+  useSmsWorkstreamOptionsQuery,
+  useSmsWorkstreamQuery,
+  useSmsWorkstreamsQuery,
+} = workstreamsApi;
 
-const updateWorkstream = async (
-  client: FetchClient,
-  documentId: string,
-  body: WorkstreamUpdateBody,
-): Promise<Workstream> => {
-  const { data } = await client.put(workstreamUrl(documentId), body);
-  return workstreamAnswerSchema.parse(data).data;
-};
-
-const deleteWorkstream = async (client: FetchClient, documentId: string): Promise<void> => {
-  await client.del(workstreamUrl(documentId));
-};
-
-export {
-  createWorkstream,
-  deleteWorkstream,
-  getWorkstream,
-  getWorkstreamOptions,
-  listWorkstreams,
-  updateWorkstream,
-  type Workstream,
-  type WorkstreamFormOptions,
-};
+export { type Workstream, type WorkstreamFormOptions };

@@ -1,5 +1,4 @@
-import { Flex, IconButton, Link, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
-import { Pencil } from '@strapi/icons';
+import { Link, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { NavLink, useNavigate } from 'react-router-dom';
 
@@ -9,6 +8,7 @@ import { getTranslation } from '../utils/getTranslation';
 import { DeleteAccountButton } from './account/DeleteAccountButton';
 import { CallbackUrl } from './CallbackUrl';
 import { NumberList } from './NumberList';
+import { RowActions } from './RowActions';
 import { TableHeader } from './TableHeader';
 import { VerificationStatus } from './VerificationStatus';
 
@@ -26,10 +26,9 @@ interface AccountsTableProps {
   accounts: Account[];
   /** Edit and delete are offered only to users who may manage settings. */
   canManage: boolean;
-  onDeleted: () => void;
 }
 
-const AccountsTable = ({ accounts, canManage, onDeleted }: AccountsTableProps) => {
+const AccountsTable = ({ accounts, canManage }: AccountsTableProps) => {
   const { formatMessage } = useIntl();
   const navigate = useNavigate();
 
@@ -59,21 +58,15 @@ const AccountsTable = ({ accounts, canManage, onDeleted }: AccountsTableProps) =
               <VerificationStatus verification={account.verification} compact />
             </Td>
             {canManage ? (
-              <Td>
-                <Flex gap={1}>
-                  <IconButton
-                    variant="ghost"
-                    label={formatMessage(
-                      { id: getTranslation('account.edit'), defaultMessage: 'Edit {name}' },
-                      { name: account.name },
-                    )}
-                    onClick={() => navigate(PATHS.editAccount(account.documentId))}
-                  >
-                    <Pencil />
-                  </IconButton>
-                  <DeleteAccountButton account={account} look="icon" onDeleted={onDeleted} />
-                </Flex>
-              </Td>
+              <RowActions
+                editLabel={formatMessage(
+                  { id: getTranslation('account.edit'), defaultMessage: 'Edit {name}' },
+                  { name: account.name },
+                )}
+                onEdit={() => navigate(PATHS.editAccount(account.documentId))}
+              >
+                <DeleteAccountButton account={account} look="icon" />
+              </RowActions>
             ) : null}
           </Tr>
         ))}

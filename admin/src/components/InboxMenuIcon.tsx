@@ -3,7 +3,7 @@ import { useAuth } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { styled } from 'styled-components';
 
-import { useQueueCounts } from '../hooks/useInboxUpdates';
+import { useInboxUpdates } from '../hooks/useInboxUpdates';
 import { PERMISSIONS } from '../permissions';
 import { isGranted } from '../sections';
 import { getTranslation } from '../utils/getTranslation';
@@ -34,7 +34,7 @@ const Counter = styled.span`
 
 const OpenRequests = () => {
   const { formatMessage } = useIntl();
-  const open = useQueueCounts()?.open ?? 0;
+  const open = useInboxUpdates('badge')?.open ?? 0;
 
   return open > 0 ? (
     <Counter

@@ -3,49 +3,12 @@ import { useIntl } from 'react-intl';
 
 import { getTranslation } from '../utils/getTranslation';
 
-const STEPS = [
-  {
-    title: { id: getTranslation('setup.steps.channel.title'), defaultMessage: 'Channel details' },
-    body: {
-      id: getTranslation('setup.steps.channel.body'),
-      defaultMessage: 'Name the account. The channel is SMS.',
-    },
-  },
-  {
-    title: { id: getTranslation('setup.steps.account.title'), defaultMessage: 'Account details' },
-    body: {
-      id: getTranslation('setup.steps.account.body'),
-      defaultMessage:
-        'The provider is TeleSign. Enter the Customer ID and API key from your TeleSign account; the key is stored encrypted and only its last four characters are ever shown again.',
-    },
-  },
-  {
-    title: { id: getTranslation('setup.steps.numbers.title'), defaultMessage: 'SMS numbers' },
-    body: {
-      id: getTranslation('setup.steps.numbers.body'),
-      defaultMessage:
-        'Add the numbers you bought from TeleSign as digits with the country code, without spaces or a plus sign (for example 14252306549), and say whether each is a geo number, a short code or toll-free.',
-    },
-  },
-  {
-    title: { id: getTranslation('setup.steps.verify.title'), defaultMessage: 'Verify' },
-    body: {
-      id: getTranslation('setup.steps.verify.body'),
-      defaultMessage:
-        'The plugin calls TeleSign with the credentials and tells you whether they work, and if not, why.',
-    },
-  },
-  {
-    title: { id: getTranslation('setup.steps.callback.title'), defaultMessage: 'Callback URL' },
-    body: {
-      id: getTranslation('setup.steps.callback.body'),
-      defaultMessage:
-        "Register the account's callback URL with TeleSign so that customer messages and delivery reports reach this Strapi.",
-    },
-  },
-];
+import { ACCOUNT_STEPS } from './account/accountSteps';
 
-/** What connecting a TeleSign account involves, in the order the setup wizard asks for it. */
+/** The wizard's steps that ask for something; its last step only sums up. */
+const STEPS = ACCOUNT_STEPS.filter((step) => step.id !== 'done');
+
+/** What connecting a TeleSign account involves: the account wizard's steps, in its order. */
 const SetupSteps = () => {
   const { formatMessage } = useIntl();
 
@@ -60,12 +23,12 @@ const SetupSteps = () => {
         </Typography>
         <Flex tag="ol" direction="column" alignItems="stretch" gap={3}>
           {STEPS.map((step, index) => (
-            <Flex key={step.title.id} tag="li" direction="column" alignItems="flex-start" gap={1}>
+            <Flex key={step.id} tag="li" direction="column" alignItems="flex-start" gap={1}>
               <Typography variant="omega" fontWeight="bold">
-                {`${index + 1}. ${formatMessage(step.title)}`}
+                {`${index + 1}. ${formatMessage(step.label)}`}
               </Typography>
               <Typography variant="omega" textColor="neutral600">
-                {formatMessage(step.body)}
+                {formatMessage(step.description)}
               </Typography>
             </Flex>
           ))}

@@ -9,7 +9,7 @@ interface TableHeaderProps {
   withActions: boolean;
 }
 
-/** The header row of the plugin's settings tables, in the style of Strapi's own lists. */
+/** The header row of the plugin's tables, in the style of Strapi's own lists. */
 const TableHeader = ({ columns, withActions }: TableHeaderProps) => {
   const { formatMessage } = useIntl();
   const headings = withActions

@@ -1,12 +1,14 @@
-import { Flex, Status, Typography, type StatusVariant } from '@strapi/design-system';
-import { useIntl, type MessageDescriptor } from 'react-intl';
+import { Flex, Typography } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
 
 import { getTranslation } from '../utils/getTranslation';
+
+import { StatusBadge, type StatusLook } from './StatusBadge';
 
 import type { Account, VerificationState } from '../api/accounts';
 
 /** TeleSign's answer to the credentials, in words an admin acts on; the server's detail says how. */
-const ANSWERS: Record<VerificationState, { variant: StatusVariant; label: MessageDescriptor }> = {
+const ANSWERS: Record<VerificationState, StatusLook> = {
   unverified: {
     variant: 'neutral',
     label: { id: getTranslation('verification.unverified'), defaultMessage: 'Not checked yet' },
@@ -60,15 +62,10 @@ interface VerificationStatusProps {
  */
 const VerificationStatus = ({ verification, compact = false }: VerificationStatusProps) => {
   const { formatMessage, formatDate } = useIntl();
-  const answer = ANSWERS[verification.status];
 
   return (
     <Flex direction="column" alignItems="flex-start" gap={1} maxWidth="48rem">
-      <Status variant={answer.variant} size="S">
-        <Typography tag="span" variant="omega" fontWeight="bold">
-          {formatMessage(answer.label)}
-        </Typography>
-      </Status>
+      <StatusBadge {...ANSWERS[verification.status]} />
       {verification.checkedAt ? (
         <Typography variant="pi" textColor="neutral600">
           {formatMessage(

@@ -1,23 +1,26 @@
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useSmsInboxUpdatesQuery, type QueueCounts } from '../api/conversations';
 
-import { currentCounts, subscribeToChanges, subscribeToCounts } from '../inbox/inboxUpdates';
-
-import type { QueueCounts } from '../api/conversations';
-
-/** The queues' counts, kept live; null until the first answer. */
-const useQueueCounts = (): QueueCounts | null => useSyncExternalStore(subscribeToCounts, currentCounts);
+import { useRefetchWhenShown, useTabVisible } from './useTabVisible';
 
 /**
- * Calls `onChange` with the ids of conversations that changed (new messages, new requests, status,
- * assignee, delivery status) since the last poll, for as long as the component is mounted.
+ * How often the inbox asks what changed. `live` on the inbox and a conversation, where new requests
+ * and replies show within about 1.5 s; `badge` for the menu's count on every other admin page,
+ * where nobody works the inbox. Both rest while the tab is hidden and ask at once when it is shown
+ * again. All watchers share one cache entry, which polls at the fastest pace asked for.
  */
-const useConversationChanges = (onChange: (changed: string[]) => void) => {
-  const latest = useRef(onChange);
-  useEffect(() => {
-    latest.current = onChange;
-  });
+const PACES = { live: 1_500, badge: 30_000 } as const;
 
-  useEffect(() => subscribeToChanges((changed) => latest.current(changed)), []);
+/**
+ * Keeps the queues' counts and the inbox's cached conversations fresh for as long as the component
+ * is mounted (changed conversations are read again, see `smsInboxUpdates`). Answers the counts;
+ * null until the first answer.
+ */
+const useInboxUpdates = (pace: keyof typeof PACES): QueueCounts | null => {
+  const visible = useTabVisible();
+  const updates = useSmsInboxUpdatesQuery(undefined, { pollingInterval: visible ? PACES[pace] : 0 });
+  useRefetchWhenShown(visible, updates);
+
+  return updates.data?.counts ?? null;
 };
 
-export { useConversationChanges, useQueueCounts };
+export { useInboxUpdates };

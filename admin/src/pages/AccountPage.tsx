@@ -9,10 +9,9 @@ import { CallbackPanel } from '../components/account/CallbackPanel';
 import { DeleteAccountButton } from '../components/account/DeleteAccountButton';
 import { NumbersTable } from '../components/account/NumbersTable';
 import { VerifyPanel } from '../components/account/VerifyPanel';
+import { useSmsAccountQuery } from '../api/accounts';
 import { BackLink } from '../components/BackLink';
-import { Loaded } from '../components/Loaded';
 import { SectionPage } from '../components/SectionPage';
-import { useAccount } from '../hooks/useAccounts';
 import { useCanManageSettings } from '../hooks/useCanManageSettings';
 import { PATHS } from '../paths';
 import { PERMISSIONS } from '../permissions';
@@ -35,6 +34,12 @@ const Section = ({ title, children }: { title: MessageDescriptor; children: Reac
   );
 };
 
+const LOADING = { id: getTranslation('account.loading'), defaultMessage: 'Loading the account' };
+const LOAD_FAILED = {
+  id: getTranslation('account.loadFailed'),
+  defaultMessage: 'The account could not be loaded. Reload the page to try again.',
+};
+
 /**
  * `setup/:accountId`: everything about one account. Readers see it all; managers also get edit,
  * delete, verify and regenerate.
@@ -44,8 +49,7 @@ const AccountPage = () => {
   const { accountId = '' } = useParams<{ accountId: string }>();
   const navigate = useNavigate();
   const canManage = useCanManageSettings();
-  const { state, reload } = useAccount(accountId);
-  const account = state.status === 'ready' ? state.data : null;
+  const { currentData: account, error } = useSmsAccountQuery(accountId);
 
   return (
     <SectionPage
@@ -61,6 +65,7 @@ const AccountPage = () => {
           label={{ id: getTranslation('accounts.back'), defaultMessage: 'Accounts' }}
         />
       }
+      load={{ query: { data: account, error }, loading: LOADING, failed: LOAD_FAILED }}
       primaryAction={
         canManage && account ? (
           <Flex gap={2}>
@@ -72,40 +77,31 @@ const AccountPage = () => {
         ) : undefined
       }
     >
-      <Loaded
-        state={state}
-        loading={{ id: getTranslation('account.loading'), defaultMessage: 'Loading the account' }}
-        failed={{
-          id: getTranslation('account.loadFailed'),
-          defaultMessage: 'The account could not be loaded. Reload the page to try again.',
-        }}
-      >
-        {(loaded) => (
-          <Flex direction="column" alignItems="stretch" gap={6}>
-            <Section
-              title={{ id: getTranslation('account.section.details'), defaultMessage: 'Account details' }}
-            >
-              <AccountSummary account={loaded} settingsOnly />
-            </Section>
-            <Section title={{ id: getTranslation('accounts.numbers'), defaultMessage: 'SMS numbers' }}>
-              {loaded.numbers.length > 0 ? (
-                <NumbersTable numbers={loaded.numbers} />
-              ) : (
-                <Typography textColor="neutral600">
-                  {formatMessage({ id: getTranslation('accounts.numbers.none'), defaultMessage: 'None yet' })}
-                </Typography>
-              )}
-              <VerifyPanel account={loaded} onVerified={canManage ? reload : undefined} />
-            </Section>
-            <Section title={{ id: getTranslation('accounts.callbackUrl'), defaultMessage: 'Callback URL' }}>
-              <CallbackPanel account={loaded} onRegenerated={canManage ? reload : undefined} />
-            </Section>
-            <Section title={{ id: getTranslation('account.section.activity'), defaultMessage: 'Activity' }}>
-              <AccountActivity documentId={loaded.documentId} />
-            </Section>
-          </Flex>
-        )}
-      </Loaded>
+      {account ? (
+        <Flex direction="column" alignItems="stretch" gap={6}>
+          <Section
+            title={{ id: getTranslation('account.section.details'), defaultMessage: 'Account details' }}
+          >
+            <AccountSummary account={account} settingsOnly />
+          </Section>
+          <Section title={{ id: getTranslation('accounts.numbers'), defaultMessage: 'SMS numbers' }}>
+            {account.numbers.length > 0 ? (
+              <NumbersTable numbers={account.numbers} />
+            ) : (
+              <Typography textColor="neutral600">
+                {formatMessage({ id: getTranslation('accounts.numbers.none'), defaultMessage: 'None yet' })}
+              </Typography>
+            )}
+            <VerifyPanel account={account} canVerify={canManage} />
+          </Section>
+          <Section title={{ id: getTranslation('accounts.callbackUrl'), defaultMessage: 'Callback URL' }}>
+            <CallbackPanel account={account} canRegenerate={canManage} />
+          </Section>
+          <Section title={{ id: getTranslation('account.section.activity'), defaultMessage: 'Activity' }}>
+            <AccountActivity documentId={account.documentId} />
+          </Section>
+        </Flex>
+      ) : null}
     </SectionPage>
   );
 };

@@ -1,10 +1,9 @@
 import { useLocation, useParams } from 'react-router-dom';
 
+import { useSmsAccountQuery } from '../api/accounts';
 import { AccountWizard } from '../components/account/AccountWizard';
 import { BackLink } from '../components/BackLink';
-import { Loaded } from '../components/Loaded';
 import { SectionPage } from '../components/SectionPage';
-import { useAccount } from '../hooks/useAccounts';
 import { PATHS } from '../paths';
 import { PERMISSIONS } from '../permissions';
 import { getTranslation } from '../utils/getTranslation';
@@ -14,22 +13,10 @@ const SUBTITLE = {
   id: getTranslation('account.wizard.subtitle'),
   defaultMessage: 'A TeleSign account, its SMS numbers and its callback URL.',
 };
-
-const ExistingAccountWizard = ({ documentId }: { documentId: string }) => {
-  const { state } = useAccount(documentId);
-
-  return (
-    <Loaded
-      state={state}
-      loading={{ id: getTranslation('account.loading'), defaultMessage: 'Loading the account' }}
-      failed={{
-        id: getTranslation('account.loadFailed'),
-        defaultMessage: 'The account could not be loaded. Reload the page to try again.',
-      }}
-    >
-      {(account) => <AccountWizard key={account.documentId} account={account} />}
-    </Loaded>
-  );
+const LOADING = { id: getTranslation('account.loading'), defaultMessage: 'Loading the account' };
+const LOAD_FAILED = {
+  id: getTranslation('account.loadFailed'),
+  defaultMessage: 'The account could not be loaded. Reload the page to try again.',
 };
 
 /** `setup/new` and `setup/:accountId/edit`: the account wizard, for users who may manage settings. */
@@ -38,6 +25,7 @@ const AccountWizardPage = () => {
   // The wizard moves to the account's own address once it is created, and is still "new" there.
   const { state } = useLocation();
   const isNew = !accountId || (typeof state === 'object' && state !== null && 'created' in state);
+  const { currentData: account, error } = useSmsAccountQuery(accountId ?? '', { skip: !accountId });
 
   return (
     <SectionPage
@@ -49,9 +37,14 @@ const AccountWizardPage = () => {
       }
       subtitle={SUBTITLE}
       navigationAction={<BackLink to={PATHS.setup} label={BACK} />}
+      load={
+        accountId ? { query: { data: account, error }, loading: LOADING, failed: LOAD_FAILED } : undefined
+      }
     >
       {accountId ? (
-        <ExistingAccountWizard key={accountId} documentId={accountId} />
+        account ? (
+          <AccountWizard key={accountId} account={account} />
+        ) : null
       ) : (
         <AccountWizard account={null} />
       )}

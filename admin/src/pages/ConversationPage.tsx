@@ -3,16 +3,16 @@ import { useAuth } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { useParams } from 'react-router-dom';
 
+import { useSmsConversationQuery } from '../api/conversations';
 import { BackLink } from '../components/BackLink';
-import { Loaded } from '../components/Loaded';
 import { SectionPage } from '../components/SectionPage';
 import { Composer } from '../components/inbox/Composer';
 import { ConsentNotice, ReviewNotice, useOptOutText } from '../components/inbox/ConsentNotice';
 import { ConversationActions } from '../components/inbox/ConversationActions';
 import { ConversationDetails } from '../components/inbox/ConversationDetails';
 import { MessageThread } from '../components/inbox/MessageThread';
-import { useConversation } from '../hooks/useConversation';
 import { useInboxPermissions } from '../hooks/useInboxPermissions';
+import { useInboxUpdates } from '../hooks/useInboxUpdates';
 import { availableActions } from '../inbox/conversationActions';
 import { formatPhoneNumber } from '../inbox/phoneNumber';
 import { PATHS } from '../paths';
@@ -26,9 +26,11 @@ const ConversationPage = () => {
   const userId = useAuth('ConversationPage', (auth) => (auth.user ? Number(auth.user.id) : null));
   const permissions = useInboxPermissions();
   const optOutText = useOptOutText();
-  const { state, reload } = useConversation(conversationId);
-  const conversation = state.status === 'ready' ? state.data : null;
+  // Read again whenever the inbox's updates say it changed.
+  useInboxUpdates('live');
+  const { currentData: conversation, error } = useSmsConversationQuery(conversationId);
   const allowed = conversation ? availableActions(conversation, userId, permissions) : null;
+  const optedOut = conversation ? optOutText(conversation) : null;
 
   return (
     <SectionPage
@@ -63,55 +65,54 @@ const ConversationPage = () => {
           label={{ id: getTranslation('conversation.back'), defaultMessage: 'Inbox' }}
         />
       }
+      load={{
+        query: { data: conversation, error },
+        loading: { id: getTranslation('conversation.loading'), defaultMessage: 'Loading the conversation' },
+        failed: {
+          id: getTranslation('conversation.loadFailed'),
+          defaultMessage: 'The conversation could not be loaded. Go back to the inbox and open it again.',
+        },
+      }}
       primaryAction={
         conversation && allowed ? (
-          <ConversationActions conversation={conversation} allowed={allowed} onChanged={reload} />
+          <ConversationActions conversation={conversation} allowed={allowed} />
         ) : undefined
       }
     >
-      <Loaded
-        state={state}
-        loading={{ id: getTranslation('conversation.loading'), defaultMessage: 'Loading the conversation' }}
-        failed={{
-          id: getTranslation('conversation.loadFailed'),
-          defaultMessage: 'The conversation could not be loaded. Go back to the inbox and open it again.',
-        }}
-      >
-        {(detail) => {
-          const optedOut = optOutText(detail);
-          const may = availableActions(detail, userId, permissions);
-
-          return (
-            <Grid.Root gap={4}>
-              <Grid.Item col={8} s={12} direction="column" alignItems="stretch">
-                <Flex direction="column" alignItems="stretch" gap={4}>
-                  {optedOut ? <ConsentNotice text={optedOut} /> : null}
-                  {detail.needsReview && !optedOut ? <ReviewNotice reason={detail.reviewReason} /> : null}
-                  <MessageThread messages={detail.messages} canRetry={may.reply} onChanged={reload} />
-                  {may.reply ? (
-                    <Composer
-                      conversationId={detail.documentId}
-                      allowAttachments={detail.workstream?.allowAgentAttachments ?? false}
-                      disabledReason={
-                        optedOut
-                          ? formatMessage({
-                              id: getTranslation('composer.optedOut'),
-                              defaultMessage: 'Sending is off: the customer opted out (see above).',
-                            })
-                          : null
-                      }
-                      onSent={reload}
-                    />
-                  ) : null}
-                </Flex>
-              </Grid.Item>
-              <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-                <ConversationDetails conversation={detail} />
-              </Grid.Item>
-            </Grid.Root>
-          );
-        }}
-      </Loaded>
+      {conversation && allowed ? (
+        <Grid.Root gap={4}>
+          <Grid.Item col={8} s={12} direction="column" alignItems="stretch">
+            <Flex direction="column" alignItems="stretch" gap={4}>
+              {optedOut ? <ConsentNotice text={optedOut} /> : null}
+              {conversation.needsReview && !optedOut ? (
+                <ReviewNotice reason={conversation.reviewReason} />
+              ) : null}
+              <MessageThread
+                conversationId={conversation.documentId}
+                messages={conversation.messages}
+                canRetry={allowed.reply}
+              />
+              {allowed.reply ? (
+                <Composer
+                  conversationId={conversation.documentId}
+                  allowAttachments={conversation.workstream?.allowAgentAttachments ?? false}
+                  disabledReason={
+                    optedOut
+                      ? formatMessage({
+                          id: getTranslation('composer.optedOut'),
+                          defaultMessage: 'Sending is off: the customer opted out (see above).',
+                        })
+                      : null
+                  }
+                />
+              ) : null}
+            </Flex>
+          </Grid.Item>
+          <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+            <ConversationDetails conversation={conversation} />
+          </Grid.Item>
+        </Grid.Root>
+      ) : null}
     </SectionPage>
   );
 };

@@ -6,15 +6,14 @@ import { Pagination } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router-dom';
 
+import { useSmsConversationsQuery } from '../api/conversations';
 import { InboxQueues } from '../components/InboxQueues';
-import { Loaded } from '../components/Loaded';
 import { SectionPage } from '../components/SectionPage';
 import { ConversationTable } from '../components/inbox/ConversationTable';
 import { InboxSearch } from '../components/inbox/InboxSearch';
 import { NewConversationButton } from '../components/inbox/NewConversationButton';
-import { useConversationList } from '../hooks/useConversationList';
 import { useInboxPermissions } from '../hooks/useInboxPermissions';
-import { useQueueCounts } from '../hooks/useInboxUpdates';
+import { useInboxUpdates } from '../hooks/useInboxUpdates';
 import { PERMISSIONS } from '../permissions';
 import { QUEUES, parseQueue, type QueueId } from '../queues';
 import { getTranslation } from '../utils/getTranslation';
@@ -29,8 +28,9 @@ const InboxPage = () => {
   const queue = parseQueue(searchParams.get('queue'));
   const q = searchParams.get('q') ?? '';
   const page = parsePage(searchParams.get('page'));
-  const state = useConversationList(queue, q, page);
-  const counts = useQueueCounts();
+  const counts = useInboxUpdates('live');
+  // The previous page stays on screen while another queue, search or page loads.
+  const { data: list, error } = useSmsConversationsQuery({ queue, q, page });
   const { description } = QUEUES.find((candidate) => candidate.id === queue) ?? QUEUES[0];
 
   /** A new queue or search starts again from the first page. */
@@ -58,6 +58,14 @@ const InboxPage = () => {
         id: getTranslation('inbox.subtitle'),
         defaultMessage: 'SMS conversations with your customers.',
       }}
+      load={{
+        query: { data: list, error },
+        loading: { id: getTranslation('inbox.loading'), defaultMessage: 'Loading conversations' },
+        failed: {
+          id: getTranslation('inbox.loadFailed'),
+          defaultMessage: 'The conversations could not be loaded. Reload the page to try again.',
+        },
+      }}
       primaryAction={canReply ? <NewConversationButton /> : undefined}
     >
       <Flex direction="column" alignItems="stretch" gap={4}>
@@ -67,40 +75,31 @@ const InboxPage = () => {
             <InboxSearch value={q} onSearch={search} />
           </Box>
         </Flex>
-        <Loaded
-          state={state}
-          loading={{ id: getTranslation('inbox.loading'), defaultMessage: 'Loading conversations' }}
-          failed={{
-            id: getTranslation('inbox.loadFailed'),
-            defaultMessage: 'The conversations could not be loaded. Reload the page to try again.',
-          }}
-        >
-          {({ data, meta }) =>
-            data.length > 0 ? (
-              <Flex direction="column" alignItems="stretch" gap={4}>
-                <ConversationTable conversations={data} />
-                <Pagination.Root pageCount={meta.pagination.pageCount} total={meta.pagination.total}>
-                  <Pagination.Links />
-                </Pagination.Root>
-              </Flex>
-            ) : (
-              <EmptyStateLayout
-                icon={<EmptyDocuments width="16rem" />}
-                content={
-                  q !== ''
-                    ? formatMessage(
-                        {
-                          id: getTranslation('inbox.search.none'),
-                          defaultMessage: 'No conversation in this queue matches “{q}”.',
-                        },
-                        { q },
-                      )
-                    : formatMessage(description)
-                }
-              />
-            )
-          }
-        </Loaded>
+        {list ? (
+          list.data.length > 0 ? (
+            <Flex direction="column" alignItems="stretch" gap={4}>
+              <ConversationTable conversations={list.data} />
+              <Pagination.Root pageCount={list.meta.pagination.pageCount} total={list.meta.pagination.total}>
+                <Pagination.Links />
+              </Pagination.Root>
+            </Flex>
+          ) : (
+            <EmptyStateLayout
+              icon={<EmptyDocuments width="16rem" />}
+              content={
+                q !== ''
+                  ? formatMessage(
+                      {
+                        id: getTranslation('inbox.search.none'),
+                        defaultMessage: 'No conversation in this queue matches “{q}”.',
+                      },
+                      { q },
+                    )
+                  : formatMessage(description)
+              }
+            />
+          )
+        ) : null}
       </Flex>
     </SectionPage>
   );

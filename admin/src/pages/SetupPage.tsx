@@ -3,6 +3,7 @@ import { Plus } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 
+import { useSmsAccountsQuery } from '../api/accounts';
 import { AccountsOverview } from '../components/AccountsOverview';
 import { SectionPage } from '../components/SectionPage';
 import { useCanManageSettings } from '../hooks/useCanManageSettings';
@@ -14,6 +15,7 @@ import { getTranslation } from '../utils/getTranslation';
 const SetupPage = () => {
   const { formatMessage } = useIntl();
   const canManage = useCanManageSettings();
+  const { data: accounts, error } = useSmsAccountsQuery();
 
   return (
     <SectionPage
@@ -24,6 +26,14 @@ const SetupPage = () => {
         defaultMessage:
           'TeleSign accounts, their SMS numbers and the callback URL that brings customer messages in.',
       }}
+      load={{
+        query: { data: accounts, error },
+        loading: { id: getTranslation('accounts.loading'), defaultMessage: 'Loading accounts' },
+        failed: {
+          id: getTranslation('accounts.loadFailed'),
+          defaultMessage: 'The accounts could not be loaded. Reload the page to try again.',
+        },
+      }}
       primaryAction={
         canManage ? (
           <LinkButton tag={NavLink} to={PATHS.newAccount} startIcon={<Plus />}>
@@ -32,7 +42,7 @@ const SetupPage = () => {
         ) : undefined
       }
     >
-      <AccountsOverview canManage={canManage} />
+      {accounts ? <AccountsOverview accounts={accounts} canManage={canManage} /> : null}
     </SectionPage>
   );
 };

@@ -4,11 +4,10 @@ import { EmptyDocuments } from '@strapi/icons/symbols';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 
-import { Loaded } from '../components/Loaded';
+import { useSmsWorkstreamOptionsQuery, useSmsWorkstreamsQuery } from '../api/workstreams';
 import { SectionPage } from '../components/SectionPage';
 import { WorkstreamsTable } from '../components/workstream/WorkstreamsTable';
 import { useCanManageSettings } from '../hooks/useCanManageSettings';
-import { useWorkstreams } from '../hooks/useWorkstreams';
 import { PATHS } from '../paths';
 import { PERMISSIONS } from '../permissions';
 import { getTranslation } from '../utils/getTranslation';
@@ -16,7 +15,8 @@ import { getTranslation } from '../utils/getTranslation';
 const WorkstreamsPage = () => {
   const { formatMessage } = useIntl();
   const canManage = useCanManageSettings();
-  const { state, reload } = useWorkstreams();
+  const workstreams = useSmsWorkstreamsQuery();
+  const options = useSmsWorkstreamOptionsQuery();
 
   return (
     <SectionPage
@@ -26,6 +26,20 @@ const WorkstreamsPage = () => {
         id: getTranslation('workstreams.subtitle'),
         defaultMessage: 'How SMS conversations reach your agents.',
       }}
+      load={{
+        query: {
+          data:
+            workstreams.data && options.data
+              ? { workstreams: workstreams.data, options: options.data }
+              : undefined,
+          error: workstreams.error ?? options.error,
+        },
+        loading: { id: getTranslation('workstreams.loading'), defaultMessage: 'Loading workstreams' },
+        failed: {
+          id: getTranslation('workstreams.loadFailed'),
+          defaultMessage: 'The workstreams could not be loaded. Reload the page to try again.',
+        },
+      }}
       primaryAction={
         canManage ? (
           <LinkButton tag={NavLink} to={PATHS.newWorkstream} startIcon={<Plus />}>
@@ -34,34 +48,24 @@ const WorkstreamsPage = () => {
         ) : undefined
       }
     >
-      <Loaded
-        state={state}
-        loading={{ id: getTranslation('workstreams.loading'), defaultMessage: 'Loading workstreams' }}
-        failed={{
-          id: getTranslation('workstreams.loadFailed'),
-          defaultMessage: 'The workstreams could not be loaded. Reload the page to try again.',
-        }}
-      >
-        {({ workstreams, options }) =>
-          workstreams.length > 0 ? (
-            <WorkstreamsTable
-              workstreams={workstreams}
-              languages={options.languages}
-              canManage={canManage}
-              onDeleted={reload}
-            />
-          ) : (
-            <EmptyStateLayout
-              icon={<EmptyDocuments width="16rem" />}
-              content={formatMessage({
-                id: getTranslation('workstreams.empty'),
-                defaultMessage:
-                  'No workstream yet. A workstream takes an SMS number, a default language, attachment rules and an inactivity timeout, and routes its conversations to agents.',
-              })}
-            />
-          )
-        }
-      </Loaded>
+      {workstreams.data && options.data ? (
+        workstreams.data.length > 0 ? (
+          <WorkstreamsTable
+            workstreams={workstreams.data}
+            languages={options.data.languages}
+            canManage={canManage}
+          />
+        ) : (
+          <EmptyStateLayout
+            icon={<EmptyDocuments width="16rem" />}
+            content={formatMessage({
+              id: getTranslation('workstreams.empty'),
+              defaultMessage:
+                'No workstream yet. A workstream takes an SMS number, a default language, attachment rules and an inactivity timeout, and routes its conversations to agents.',
+            })}
+          />
+        )
+      ) : null}
     </SectionPage>
   );
 };

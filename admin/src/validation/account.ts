@@ -1,9 +1,12 @@
-import { TELESIGN_API_HOSTS, normalizeApiHost } from '../../../server/src/accounts/api-host';
-import { base64ByteLength, MIN_API_KEY_BYTES } from '../../../server/src/accounts/api-key-format';
+import { z } from 'zod';
+
+import { accountFieldSchemas } from '../../../shared/contracts/accounts/account.schema';
+import { TELESIGN_API_HOSTS, normalizeApiHost } from '../../../shared/contracts/accounts/api-host';
+import { problem } from '../../../shared/contracts/errors/problem';
 import { getTranslation } from '../utils/getTranslation';
 
-import { nameProblem, type FieldErrors } from './fieldErrors';
-import type { AccountCreateBody, AccountUpdateBody } from '../../../server/src/accounts/account.types';
+import { problemMessage, schemaFieldErrors, type FieldErrors } from './fieldErrors';
+import type { AccountCreateBody, AccountUpdateBody } from '../../../shared/contracts/accounts/account.types';
 import type { Account } from '../api/accounts';
 
 /** `standard` is TeleSign's self-service host, `enterprise` its enterprise host; `custom` any other URL. */
@@ -24,10 +27,6 @@ type StoredCredentials = Pick<Account, 'apiKeySet' | 'apiHost'> | null;
 
 type ChannelField = 'name';
 type CredentialsField = 'customerId' | 'apiKey' | 'apiHost';
-
-const GUID = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
-/** Same alphabet as the server's `isStandardBase64`, which cannot be shared: its module needs node:crypto. */
-const STANDARD_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 const emptyAccountDraft = (): AccountDraft => ({
   name: '',
@@ -67,87 +66,53 @@ const apiHostOf = (draft: AccountDraft): string =>
 const apiHostChanged = (draft: AccountDraft, stored: StoredCredentials): boolean =>
   stored !== null && normalizeApiHost(apiHostOf(draft)) !== stored.apiHost;
 
-const validateChannelDetails = (draft: AccountDraft): FieldErrors<ChannelField> => {
-  const name = nameProblem(draft.name, {
-    id: getTranslation('validation.account.name.required'),
-    defaultMessage: 'Give the account a name, for example "Support line".',
-  });
-  return name ? { name } : {};
-};
+const CHANNEL_FIELDS: readonly ChannelField[] = ['name'];
+const CREDENTIALS_FIELDS: readonly CredentialsField[] = ['customerId', 'apiKey', 'apiHost'];
+
+const channelSchema = z.object({ name: accountFieldSchemas.name });
+
+const credentialsSchema = z.object({
+  customerId: accountFieldSchemas.customerId,
+  apiKey: accountFieldSchemas.apiKey,
+  apiHost: accountFieldSchemas.apiHost,
+});
+
+const validateChannelDetails = (draft: AccountDraft): FieldErrors<ChannelField> =>
+  schemaFieldErrors(channelSchema, { name: draft.name }, CHANNEL_FIELDS);
 
 /**
- * The TeleSign credentials, checked as the server checks them before any call to TeleSign.
+ * The TeleSign credentials, checked by the server's own rules before any call to TeleSign.
  * `stored`: the saved account; when it has a key, an empty key field keeps it on the same host.
  */
 const validateAccountDetails = (
   draft: AccountDraft,
   stored: StoredCredentials,
 ): FieldErrors<CredentialsField> => {
-  const errors: FieldErrors<CredentialsField> = {};
-  const customerId = draft.customerId.trim();
   const apiKey = draft.apiKey.trim();
+  const { apiKey: keyProblem, ...errors } = schemaFieldErrors(
+    credentialsSchema,
+    { customerId: draft.customerId, apiKey, apiHost: apiHostOf(draft) },
+    CREDENTIALS_FIELDS,
+  );
 
-  if (customerId === '') {
+  if (draft.customerId.trim() === '') {
     errors.customerId = {
       descriptor: {
         id: getTranslation('validation.account.customerId.required'),
         defaultMessage: 'Enter the Customer ID from your TeleSign account.',
       },
     };
-  } else if (!GUID.test(customerId)) {
-    errors.customerId = {
-      descriptor: {
-        id: getTranslation('validation.account.customerId.format'),
-        defaultMessage:
-          'A TeleSign Customer ID looks like FFFFFFFF-EEEE-DDDD-1234-AB1234567890. Copy it from your TeleSign account.',
-      },
-    };
   }
-
-  if (apiKey === '' && !stored?.apiKeySet) {
-    errors.apiKey = {
-      descriptor: {
-        id: getTranslation('validation.account.apiKey.required'),
-        defaultMessage: 'Enter the API key from your TeleSign account.',
-      },
-    };
-  } else if (apiKey === '' && apiHostChanged(draft, stored)) {
-    errors.apiKey = {
-      descriptor: {
-        id: getTranslation('validation.account.apiKey.hostChanged'),
-        defaultMessage:
-          'Enter the API key again: changing the API host needs it. Copy it from your TeleSign account.',
-      },
-    };
-  } else if (apiKey !== '' && !STANDARD_BASE64.test(apiKey)) {
-    errors.apiKey = {
-      descriptor: {
-        id: getTranslation('validation.account.apiKey.format'),
-        defaultMessage:
-          'A TeleSign API key is base64 text (letters, digits, + and /, ending in = or ==). Copy it again from your TeleSign account.',
-      },
-    };
-  } else if (apiKey !== '' && base64ByteLength(apiKey) < MIN_API_KEY_BYTES) {
-    errors.apiKey = {
-      descriptor: {
-        id: getTranslation('validation.account.apiKey.tooShort'),
-        defaultMessage:
-          'This is too short for a TeleSign API key: real keys are 88 characters long. Copy the whole key from your TeleSign account.',
-      },
-    };
+  if (apiKey !== '' || !stored?.apiKeySet) {
+    return keyProblem ? { ...errors, apiKey: keyProblem } : errors;
   }
-
-  if (draft.apiHostChoice === 'custom' && normalizeApiHost(apiHostOf(draft)) === null) {
-    errors.apiHost = {
-      descriptor: {
-        id: getTranslation('validation.account.apiHost.format'),
-        defaultMessage:
-          'Enter the API host as a URL such as https://rest-api.telesign.com. Plain http is accepted only for localhost or 127.0.0.1.',
-      },
-    };
-  }
-
-  return errors;
+  // The stored key stays, but only on the host it was entered for.
+  return apiHostChanged(draft, stored)
+    ? {
+        ...errors,
+        apiKey: problemMessage(problem('account.apiKey.hostChanged', { apiHost: apiHostOf(draft) })),
+      }
+    : errors;
 };
 
 const createBody = (draft: AccountDraft): AccountCreateBody => ({
@@ -163,9 +128,6 @@ const updateBody = (draft: AccountDraft): AccountUpdateBody => {
 
   return apiKey === '' ? rest : { ...rest, apiKey };
 };
-
-const CHANNEL_FIELDS: readonly ChannelField[] = ['name'];
-const CREDENTIALS_FIELDS: readonly CredentialsField[] = ['customerId', 'apiKey', 'apiHost'];
 
 export {
   apiHostChanged,

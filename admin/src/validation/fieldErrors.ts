@@ -1,10 +1,13 @@
-import { getTranslation } from '../utils/getTranslation';
+import { ERROR_CATALOG } from '../../../shared/contracts/errors/error-catalog';
+import { problemsOfIssue, type Problem } from '../../../shared/contracts/errors/problem';
+import { errorMessageId } from '../translations/errorMessageId';
 
 import type { MessageDescriptor } from 'react-intl';
+import type { z } from 'zod';
 
 /**
- * An inline field error: the admin's own check (translated) or the server's message for the field
- * (shown as the server wrote it, since it can name things only the server knows).
+ * An inline field error: a translated message (the contract's rule the form broke, or an admin-only
+ * check), or text the server already wrote in the admin's language.
  */
 type FieldMessage =
   { descriptor: MessageDescriptor; values?: Record<string, string | number> } | { text: string };
@@ -29,23 +32,40 @@ const serverFieldErrors = <Field extends string>(
   return errors;
 };
 
-/** The longest name an account or a workstream may have, as the server's schemas allow. */
-const NAME_MAX_LENGTH = 100;
+/** A contract problem as the admin shows it: its code's translation, with the problem's values. */
+const problemMessage = ({ code, values }: Problem): FieldMessage => ({
+  descriptor: { id: errorMessageId(code), defaultMessage: ERROR_CATALOG[code] },
+  values,
+});
 
-/** The message for a name field left empty (`required` says what to type) or too long; null if fine. */
-const nameProblem = (value: string, required: MessageDescriptor): FieldMessage | null => {
-  const name = value.trim();
-  if (name === '') return { descriptor: required };
-  if (name.length > NAME_MAX_LENGTH) {
-    return {
-      descriptor: {
-        id: getTranslation('validation.name.tooLong'),
-        defaultMessage: 'Shorten the name to {max} characters or fewer.',
-      },
-      values: { max: NAME_MAX_LENGTH },
-    };
+/**
+ * What the contract's `schema` finds wrong with `value`, for the form's `fields`: the first problem
+ * of each, so the form checks exactly what the server will.
+ */
+const schemaFieldErrors = <Field extends string>(
+  schema: z.ZodType,
+  value: unknown,
+  fields: readonly Field[],
+): FieldErrors<Field> => {
+  const errors: FieldErrors<Field> = {};
+  const result = schema.safeParse(value);
+  if (result.success) {
+    return errors;
   }
-  return null;
+  for (const { path, problem } of result.error.issues.flatMap(problemsOfIssue)) {
+    const field = fields.find((known) => known === path[0]);
+    if (field !== undefined && errors[field] === undefined) {
+      errors[field] = problemMessage(problem);
+    }
+  }
+  return errors;
 };
 
-export { hasErrors, nameProblem, serverFieldErrors, type FieldErrors, type FieldMessage };
+export {
+  hasErrors,
+  problemMessage,
+  schemaFieldErrors,
+  serverFieldErrors,
+  type FieldErrors,
+  type FieldMessage,
+};

@@ -1,8 +1,8 @@
-import { getTranslation } from '../utils/getTranslation';
+import { numberCreateSchema } from '../../../shared/contracts/numbers/number.schema';
 
-import type { FieldErrors } from './fieldErrors';
+import { schemaFieldErrors, type FieldErrors } from './fieldErrors';
 import type { NumberType, SmsNumber } from '../api/numbers';
-import type { NumberCreateBody } from '../../../server/src/numbers/number.types';
+import type { NumberCreateBody } from '../../../shared/contracts/numbers/number.types';
 
 interface NumberDraft {
   number: string;
@@ -12,10 +12,7 @@ interface NumberDraft {
 
 type NumberField = 'number' | 'type' | 'description';
 
-const DESCRIPTION_MAX_LENGTH = 255;
-/** Country code and subscriber number, as TeleSign writes them: 7–15 digits, never a leading 0. */
-const PHONE_DIGITS = /^[1-9][0-9]{6,14}$/;
-const SHORT_CODE = /^[0-9]{5,6}$/;
+const NUMBER_FIELDS: readonly NumberField[] = ['number', 'type', 'description'];
 
 const emptyNumberDraft = (): NumberDraft => ({ number: '', type: 'geo', description: '' });
 
@@ -25,72 +22,15 @@ const draftFromNumber = (number: SmsNumber): NumberDraft => ({
   description: number.description ?? '',
 });
 
-const numberError = (draft: NumberDraft): FieldErrors<NumberField>['number'] => {
-  const number = draft.number.trim();
-  if (number === '') {
-    return {
-      descriptor: {
-        id: getTranslation('validation.number.required'),
-        defaultMessage: 'Enter the number you bought from TeleSign.',
-      },
-    };
-  }
-  if (!/^[0-9]+$/.test(number)) {
-    return {
-      descriptor: {
-        id: getTranslation('validation.number.digitsOnly'),
-        defaultMessage:
-          'Write the number as digits only, with the country code and without +, spaces or dashes (for example 14252306549).',
-      },
-    };
-  }
-  if (draft.type === 'short-code') {
-    return SHORT_CODE.test(number)
-      ? undefined
-      : {
-          descriptor: {
-            id: getTranslation('validation.number.shortCode'),
-            defaultMessage: 'A short code has 5 or 6 digits.',
-          },
-        };
-  }
-  return PHONE_DIGITS.test(number)
-    ? undefined
-    : {
-        descriptor: {
-          id: getTranslation('validation.number.length'),
-          defaultMessage:
-            'A phone number has 7 to 15 digits including the country code, which does not start with 0 (for example 14252306549).',
-        },
-      };
-};
-
-/** The checks the server makes before storing a number; only it can tell whether a number is taken. */
-const validateNumber = (draft: NumberDraft): FieldErrors<NumberField> => {
-  const errors: FieldErrors<NumberField> = {};
-  const number = numberError(draft);
-  if (number) {
-    errors.number = number;
-  }
-  if (draft.description.trim().length > DESCRIPTION_MAX_LENGTH) {
-    errors.description = {
-      descriptor: {
-        id: getTranslation('validation.number.description.tooLong'),
-        defaultMessage: 'Shorten the description to {max} characters or fewer.',
-      },
-      values: { max: DESCRIPTION_MAX_LENGTH },
-    };
-  }
-  return errors;
-};
-
 const numberBody = (draft: NumberDraft): NumberCreateBody => ({
   number: draft.number.trim(),
   type: draft.type,
   description: draft.description.trim() === '' ? null : draft.description.trim(),
 });
 
-const NUMBER_FIELDS: readonly NumberField[] = ['number', 'type', 'description'];
+/** The server's checks of a new number; only the server can tell whether a number is taken. */
+const validateNumber = (draft: NumberDraft): FieldErrors<NumberField> =>
+  schemaFieldErrors(numberCreateSchema, numberBody(draft), NUMBER_FIELDS);
 
 export {
   NUMBER_FIELDS,

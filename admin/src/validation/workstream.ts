@@ -1,23 +1,28 @@
-import { LANGUAGE_CODES } from '../../../server/src/workstreams/languages';
-import { AUTO_CLOSE_HOURS } from '../../../server/src/workstreams/workstream.schema';
+import { z } from 'zod';
+
+import { LANGUAGE_CODES } from '../../../shared/contracts/workstreams/languages';
+import {
+  AUTO_CLOSE_HOURS,
+  workstreamFieldSchemas,
+} from '../../../shared/contracts/workstreams/workstream.schema';
 import { getTranslation } from '../utils/getTranslation';
 
-import { nameProblem, type FieldErrors } from './fieldErrors';
-import type { WorkstreamCreateBody } from '../../../server/src/workstreams/workstream.types';
+import { schemaFieldErrors, type FieldErrors } from './fieldErrors';
+import type { WorkstreamCreateBody } from '../../../shared/contracts/workstreams/workstream.types';
 
 interface WorkstreamDraft {
   name: string;
   /** documentIds of the SMS numbers the workstream routes. */
   numberIds: string[];
   language: string;
-  allowCustomerAttachments: boolean;
   allowAgentAttachments: boolean;
   autoClose: boolean;
   /** Whole hours; only sent when `autoClose` is on. */
   autoCloseAfterHours: number | undefined;
 }
 
-type WorkstreamField = keyof Required<WorkstreamCreateBody>;
+/** `allowCustomerAttachments` is left to the server's default until inbound attachments exist. */
+type WorkstreamField = Exclude<keyof Required<WorkstreamCreateBody>, 'allowCustomerAttachments'>;
 
 const { min: AUTO_CLOSE_MIN_HOURS, max: AUTO_CLOSE_MAX_HOURS } = AUTO_CLOSE_HOURS;
 /** What a new workstream suggests: waiting conversations close after a day without news. */
@@ -27,19 +32,17 @@ const emptyWorkstreamDraft = (language: string): WorkstreamDraft => ({
   name: '',
   numberIds: [],
   language,
-  allowCustomerAttachments: false,
   allowAgentAttachments: false,
   autoClose: true,
   autoCloseAfterHours: DEFAULT_AUTO_CLOSE_HOURS,
 });
 
-const validateWorkstreamName = (draft: WorkstreamDraft): FieldErrors<'name'> => {
-  const name = nameProblem(draft.name, {
-    id: getTranslation('validation.workstream.name.required'),
-    defaultMessage: 'Give the workstream a name, for example "Customer support".',
-  });
-  return name ? { name } : {};
-};
+const nameSchema = z.object({ name: workstreamFieldSchemas.name });
+
+const autoCloseSchema = z.object({ autoCloseAfterHours: workstreamFieldSchemas.autoCloseAfterHours });
+
+const validateWorkstreamName = (draft: WorkstreamDraft): FieldErrors<'name'> =>
+  schemaFieldErrors(nameSchema, { name: draft.name }, ['name']);
 
 const validateWorkstreamNumbers = (draft: WorkstreamDraft): FieldErrors<'numberIds'> =>
   draft.numberIds.length > 0
@@ -69,29 +72,15 @@ const validateWorkstreamLanguage = (
         },
       };
 
-const validateWorkstreamBehaviours = (draft: WorkstreamDraft): FieldErrors<'autoCloseAfterHours'> => {
-  const hours = draft.autoCloseAfterHours;
-  if (
-    !draft.autoClose ||
-    (hours !== undefined &&
-      Number.isInteger(hours) &&
-      hours >= AUTO_CLOSE_MIN_HOURS &&
-      hours <= AUTO_CLOSE_MAX_HOURS)
-  ) {
-    return {};
-  }
-  return {
-    autoCloseAfterHours: {
-      descriptor: {
-        id: getTranslation('validation.workstream.autoClose.range'),
-        defaultMessage: 'Enter a whole number of hours from {min} to {max}, or switch automatic closing off.',
-      },
-      values: { min: AUTO_CLOSE_MIN_HOURS, max: AUTO_CLOSE_MAX_HOURS },
-    },
-  };
-};
+/** Switched off, automatic closing has no hours to check. */
+const validateWorkstreamBehaviours = (draft: WorkstreamDraft): FieldErrors<'autoCloseAfterHours'> =>
+  draft.autoClose
+    ? schemaFieldErrors(autoCloseSchema, { autoCloseAfterHours: draft.autoCloseAfterHours }, [
+        'autoCloseAfterHours',
+      ])
+    : {};
 
-/** Every field is sent, so the same body creates a workstream or replaces all its settings. */
+/** Every field the admin shows is sent, so the same body creates a workstream or replaces those settings. */
 const workstreamBody = (draft: WorkstreamDraft): WorkstreamCreateBody => {
   const language = LANGUAGE_CODES.find((code) => code === draft.language);
 
@@ -99,7 +88,6 @@ const workstreamBody = (draft: WorkstreamDraft): WorkstreamCreateBody => {
     name: draft.name.trim(),
     numberIds: draft.numberIds,
     ...(language ? { language } : {}),
-    allowCustomerAttachments: draft.allowCustomerAttachments,
     allowAgentAttachments: draft.allowAgentAttachments,
     autoCloseAfterHours: draft.autoClose ? (draft.autoCloseAfterHours ?? null) : null,
   };
@@ -109,7 +97,6 @@ const WORKSTREAM_FIELDS: readonly WorkstreamField[] = [
   'name',
   'numberIds',
   'language',
-  'allowCustomerAttachments',
   'allowAgentAttachments',
   'autoCloseAfterHours',
 ];
@@ -118,14 +105,12 @@ const draftFromWorkstream = (workstream: {
   name: string;
   numbers: { documentId: string }[];
   language: string;
-  allowCustomerAttachments: boolean;
   allowAgentAttachments: boolean;
   autoCloseAfterHours: number | null;
 }): WorkstreamDraft => ({
   name: workstream.name,
   numberIds: workstream.numbers.map((number) => number.documentId),
   language: workstream.language,
-  allowCustomerAttachments: workstream.allowCustomerAttachments,
   allowAgentAttachments: workstream.allowAgentAttachments,
   autoClose: workstream.autoCloseAfterHours !== null,
   autoCloseAfterHours: workstream.autoCloseAfterHours ?? DEFAULT_AUTO_CLOSE_HOURS,

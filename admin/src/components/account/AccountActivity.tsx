@@ -1,38 +1,22 @@
-import { useCallback, useEffect } from 'react';
+import { Flex, Typography } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
 
-import { Flex, Status, Typography, type StatusVariant } from '@strapi/design-system';
-import { useIntl, type MessageDescriptor } from 'react-intl';
-
-import { getAccountActivity, type AccountActivity as Activity } from '../../api/health';
-import { useLoad } from '../../hooks/useLoad';
+import { useSmsAccountActivityQuery, type AccountActivity as Activity } from '../../api/health';
+import { useRefetchWhenShown, useTabVisible } from '../../hooks/useTabVisible';
 import { getTranslation } from '../../utils/getTranslation';
 import { Loaded } from '../Loaded';
+import { StatusBadge } from '../StatusBadge';
 import { SummaryList, SummaryRow } from '../SummaryList';
 
-import type { FetchClient } from '@strapi/strapi/admin';
-
-/** How often the panel asks again: a pause begins and ends without anyone reloading the page. */
+/** How often the panel asks again (while the tab is shown): a pause begins and ends without anyone reloading the page. */
 const REFRESH_MS = 10_000;
-
-/** A sending state as a badge. */
-const SendingBadge = ({ variant, label }: { variant: StatusVariant; label: MessageDescriptor }) => {
-  const { formatMessage } = useIntl();
-
-  return (
-    <Status variant={variant} size="S">
-      <Typography tag="span" variant="omega" fontWeight="bold">
-        {formatMessage(label)}
-      </Typography>
-    </Status>
-  );
-};
 
 const Sending = ({ activity }: { activity: Activity }) => {
   const { formatMessage, formatTime } = useIntl();
 
   if (!activity.senderEnabled) {
     return (
-      <SendingBadge
+      <StatusBadge
         variant="neutral"
         label={{
           id: getTranslation('account.activity.sending.off'),
@@ -43,7 +27,7 @@ const Sending = ({ activity }: { activity: Activity }) => {
   }
   if (!activity.sendingPausedUntil) {
     return (
-      <SendingBadge
+      <StatusBadge
         variant="success"
         label={{ id: getTranslation('account.activity.sending.normal'), defaultMessage: 'Sending normally' }}
       />
@@ -51,7 +35,7 @@ const Sending = ({ activity }: { activity: Activity }) => {
   }
   return (
     <Flex direction="column" alignItems="flex-start" gap={1} maxWidth="48rem">
-      <SendingBadge
+      <StatusBadge
         variant="warning"
         label={{
           id: getTranslation('account.activity.sending.paused'),
@@ -79,20 +63,15 @@ const Sending = ({ activity }: { activity: Activity }) => {
  */
 const AccountActivity = ({ documentId }: { documentId: string }) => {
   const { formatMessage, formatDate } = useIntl();
-  const { state, reload } = useLoad(
-    useCallback((client: FetchClient) => getAccountActivity(client, documentId), [documentId]),
-  );
-
-  useEffect(() => {
-    const timer = setInterval(reload, REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [reload]);
+  const visible = useTabVisible();
+  const query = useSmsAccountActivityQuery(documentId, { pollingInterval: visible ? REFRESH_MS : 0 });
+  useRefetchWhenShown(visible, query);
 
   const when = (iso: string) => formatDate(iso, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
     <Loaded
-      state={state}
+      query={{ data: query.currentData, error: query.error }}
       loading={{ id: getTranslation('account.activity.loading'), defaultMessage: 'Loading the activity' }}
       failed={{
         id: getTranslation('account.activity.loadFailed'),

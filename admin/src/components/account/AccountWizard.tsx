@@ -2,13 +2,12 @@ import { useState } from 'react';
 
 import { Flex, LinkButton, Typography } from '@strapi/design-system';
 import { Plus } from '@strapi/icons';
-import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { NavLink, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 
-import { createAccount, getAccount, updateAccount, type Account } from '../../api/accounts';
-import { serverProblem } from '../../api/serverProblem';
-import { useNotifyFailure } from '../../hooks/useNotifyFailure';
+import { useSmsCreateAccountMutation, useSmsUpdateAccountMutation, type Account } from '../../api/accounts';
+import { useSubmit } from '../../hooks/useSubmit';
 import { PATHS } from '../../paths';
 import { getTranslation } from '../../utils/getTranslation';
 import {
@@ -24,9 +23,11 @@ import {
   type ChannelField,
   type CredentialsField,
 } from '../../validation/account';
-import { hasErrors, serverFieldErrors, type FieldErrors } from '../../validation/fieldErrors';
+import type { FieldErrors } from '../../validation/fieldErrors';
+import { firstFailingStep } from '../wizard/firstFailingStep';
 import { WizardFrame } from '../wizard/WizardFrame';
 
+import { ACCOUNT_STEPS, type AccountStepId } from './accountSteps';
 import { AccountSummary } from './AccountSummary';
 import { CallbackPanel } from './CallbackPanel';
 import { ChannelStep } from './ChannelStep';
@@ -34,27 +35,9 @@ import { CredentialsStep } from './CredentialsStep';
 import { NumbersEditor } from './NumbersEditor';
 import { VerifyPanel } from './VerifyPanel';
 
-const STEPS = [
-  {
-    id: 'channel',
-    label: { id: getTranslation('setup.steps.channel.title'), defaultMessage: 'Channel details' },
-  },
-  {
-    id: 'account',
-    label: { id: getTranslation('setup.steps.account.title'), defaultMessage: 'Account details' },
-  },
-  {
-    id: 'numbers',
-    label: { id: getTranslation('setup.steps.numbers.title'), defaultMessage: 'SMS numbers' },
-  },
-  {
-    id: 'callback',
-    label: { id: getTranslation('setup.steps.callback.title'), defaultMessage: 'Callback URL' },
-  },
-  { id: 'done', label: { id: getTranslation('wizard.done'), defaultMessage: 'Done' } },
-] as const;
+const STEPS = ACCOUNT_STEPS;
 
-type StepId = (typeof STEPS)[number]['id'];
+type StepId = AccountStepId;
 
 const CREDENTIALS_STEP = STEPS.findIndex((step) => step.id === 'account');
 
@@ -70,54 +53,34 @@ const stepIndexOf = (value: string | null, saved: boolean): number => {
 const sameDraft = (left: AccountDraft, right: AccountDraft) =>
   (Object.keys(left) as (keyof AccountDraft)[]).every((key) => left[key] === right[key]);
 
-const DESCRIPTIONS = {
-  channel: {
-    id: getTranslation('setup.steps.channel.body'),
-    defaultMessage: 'Name the account. The channel is SMS.',
-  },
-  account: {
-    id: getTranslation('setup.steps.account.body'),
-    defaultMessage:
-      'The provider is TeleSign. Enter the Customer ID and API key from your TeleSign account; the key is stored encrypted and only its last four characters are ever shown again.',
-  },
-  numbers: {
-    id: getTranslation('setup.steps.numbers.body'),
-    defaultMessage:
-      'Add the numbers you bought from TeleSign as digits with the country code, without spaces or a plus sign (for example 14252306549), and say whether each is a geo number, a short code or toll-free.',
-  },
-  callback: {
-    id: getTranslation('setup.steps.callback.body'),
-    defaultMessage:
-      "Register the account's callback URL with TeleSign so that customer messages and delivery reports reach this Strapi.",
-  },
-  done: {
-    id: getTranslation('account.done.body'),
-    defaultMessage: 'The account is saved. Check the summary, then add its SMS channel to a workstream.',
-  },
-} satisfies Record<StepId, { id: string; defaultMessage: string }>;
+type WizardField = ChannelField | CredentialsField | 'numbers';
 
-type WizardErrors = FieldErrors<ChannelField | CredentialsField | 'numbers'>;
+const SAVED_FIELDS = [...CHANNEL_FIELDS, ...CREDENTIALS_FIELDS];
 
 /**
- * The account wizard, for a new account (`account` null) and an existing one. The account is
- * saved when the account details are confirmed; numbers, verification and the callback URL are
- * managed on the saved account. The step lives in the URL, so a reload stays where it was.
+ * The account wizard, for a new account (`account` null) and an existing one (kept current from the
+ * cache as it changes). The account is saved when the account details are confirmed; numbers,
+ * verification and the callback URL are managed on the saved account. The step lives in the URL,
+ * so a reload stays where it was.
  */
-const AccountWizard = ({ account: initial }: { account: Account | null }) => {
+const AccountWizard = ({ account }: { account: Account | null }) => {
   const { formatMessage } = useIntl();
-  const client = useFetchClient();
   const navigate = useNavigate();
   const { toggleNotification } = useNotification();
-  const notifyFailure = useNotifyFailure();
+  const [createAccount] = useSmsCreateAccountMutation();
+  const [updateAccount] = useSmsUpdateAccountMutation();
+  const form = useSubmit<WizardField>({
+    fields: SAVED_FIELDS,
+    failed: {
+      id: getTranslation('account.saveFailed'),
+      defaultMessage: 'The account could not be saved. Check your connection and try again.',
+    },
+  });
   const [searchParams, setSearchParams] = useSearchParams();
   const location = useLocation();
-  const [account, setAccount] = useState<Account | null>(initial);
   const [draft, setDraft] = useState<AccountDraft>(() =>
-    initial ? draftFromAccount(initial) : emptyAccountDraft(),
+    account ? draftFromAccount(account) : emptyAccountDraft(),
   );
-  const [errors, setErrors] = useState<WizardErrors>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
   const current = stepIndexOf(searchParams.get('step'), account !== null);
   const stepId: StepId = STEPS[current].id;
@@ -129,96 +92,81 @@ const AccountWizard = ({ account: initial }: { account: Account | null }) => {
   const showStep = (id: StepId) => setSearchParams({ step: id }, { replace: true, state: location.state });
 
   const goTo = (index: number) => {
-    setErrors({});
-    setProblem(null);
+    form.reset();
     showStep(STEPS[index].id);
   };
 
-  const validateStep = (next: AccountDraft): WizardErrors => {
-    if (stepId === 'channel') {
-      return validateChannelDetails(next);
+  /** What keeps the admin on a step: its fields' problems, or no number on the numbers step. */
+  const validateStep = (id: StepId, next: AccountDraft): FieldErrors<WizardField> => {
+    switch (id) {
+      case 'channel':
+        return validateChannelDetails(next);
+      case 'account':
+        return validateAccountDetails(next, account);
+      case 'numbers':
+        return account?.numbers.length === 0
+          ? {
+              numbers: {
+                descriptor: {
+                  id: getTranslation('validation.account.numbers.required'),
+                  defaultMessage:
+                    'Add at least one SMS number: customers text it, and replies are sent from it.',
+                },
+              },
+            }
+          : {};
+      default:
+        return {};
     }
-    return stepId === 'account' ? validateAccountDetails(next, account) : {};
   };
 
   const change = (patch: Partial<AccountDraft>) => {
     const next = { ...draft, ...patch };
     setDraft(next);
-    if (hasErrors(errors)) {
-      setErrors(validateStep(next));
-    }
-  };
-
-  const refresh = async () => {
-    if (!account) {
-      return;
-    }
-    try {
-      setAccount(await getAccount(client, account.documentId));
-    } catch (error) {
-      notifyFailure(error, {
-        id: getTranslation('account.reloadFailed'),
-        defaultMessage: 'The account could not be reloaded. Reload the page to see its current state.',
-      });
-    }
+    form.recheck(() => validateStep(stepId, next));
   };
 
   const save = async () => {
-    setBusy(true);
-    try {
-      if (account) {
-        const saved = await updateAccount(client, account.documentId, updateBody(draft));
-        setAccount(saved);
-        setDraft(draftFromAccount(saved));
-        goTo(current + 1);
-      } else {
-        const created = await createAccount(client, createBody(draft));
-        navigate(PATHS.editAccount(created.documentId, 'numbers'), {
-          replace: true,
-          state: { created: true },
-        });
-      }
-    } catch (error) {
-      const answer = serverProblem(error);
-      const channel = serverFieldErrors(answer?.fields ?? {}, CHANNEL_FIELDS);
-      const credentials = serverFieldErrors(answer?.fields ?? {}, CREDENTIALS_FIELDS);
-      if (hasErrors(channel)) {
-        // The name is asked on the first step: show its problem there.
-        showStep('channel');
-      }
-      setErrors({ ...channel, ...credentials });
-      setProblem(
-        hasErrors(channel) || hasErrors(credentials)
-          ? null
-          : (answer?.message ??
-              formatMessage({
-                id: getTranslation('account.saveFailed'),
-                defaultMessage: 'The account could not be saved. Check your connection and try again.',
-              })),
-      );
-    } finally {
-      setBusy(false);
+    const saved = await form.submit(
+      () =>
+        account
+          ? updateAccount({ documentId: account.documentId, body: updateBody(draft) }).unwrap()
+          : createAccount(createBody(draft)).unwrap(),
+      () => validateStep('account', draft),
+    );
+    if (saved.ok && account) {
+      setDraft(draftFromAccount(saved.value));
+      goTo(current + 1);
+    } else if (saved.ok) {
+      navigate(PATHS.editAccount(saved.value.documentId, 'numbers'), {
+        replace: true,
+        state: { created: true },
+      });
+    } else if (CHANNEL_FIELDS.some((field) => saved.errors[field])) {
+      // The name is asked on the first step: show its problem there.
+      showStep('channel');
     }
   };
 
-  const next = () => {
-    const found = validateStep(draft);
-    setErrors(found);
-    setProblem(null);
-    if (hasErrors(found)) {
-      return;
+  /**
+   * Next, and a click on a later step in the step list: every step on the way is checked as Next
+   * checks it, and the first one with a problem is shown with it.
+   */
+  const advanceTo = (target: number) => {
+    const failing = firstFailingStep(STEPS, current, target, (id) => validateStep(id, draft));
+    if (failing) {
+      showStep(failing.id);
+      form.showErrors(failing.errors);
+    } else {
+      goTo(target);
     }
+  };
+
+  const select = (index: number) => (index < current ? goTo(index) : advanceTo(index));
+
+  const next = () => {
     if (stepId === 'account') {
       void save();
-    } else if (stepId === 'numbers' && account?.numbers.length === 0) {
-      setErrors({
-        numbers: {
-          descriptor: {
-            id: getTranslation('validation.account.numbers.required'),
-            defaultMessage: 'Add at least one SMS number: customers text it, and replies are sent from it.',
-          },
-        },
-      });
     } else if (stepId === 'done') {
       toggleNotification({
         type: 'success',
@@ -229,7 +177,7 @@ const AccountWizard = ({ account: initial }: { account: Account | null }) => {
       });
       navigate(PATHS.setup);
     } else {
-      goTo(current + 1);
+      advanceTo(current + 1);
     }
   };
 
@@ -245,33 +193,31 @@ const AccountWizard = ({ account: initial }: { account: Account | null }) => {
       steps={STEPS}
       current={current}
       reachable={reachable}
-      onSelect={goTo}
-      description={DESCRIPTIONS[stepId]}
-      problem={problem}
-      onDismissProblem={() => setProblem(null)}
+      onSelect={select}
+      description={STEPS[current].description}
+      problem={form.problem}
+      onDismissProblem={form.dismissProblem}
       onBack={current > 0 ? () => goTo(current - 1) : undefined}
       nextLabel={nextLabel}
       onNext={next}
-      busy={busy}
+      busy={form.busy}
     >
-      {stepId === 'channel' ? <ChannelStep draft={draft} errors={errors} onChange={change} /> : null}
+      {stepId === 'channel' ? <ChannelStep draft={draft} errors={form.errors} onChange={change} /> : null}
       {stepId === 'account' ? (
-        <CredentialsStep draft={draft} account={account} errors={errors} onChange={change} />
+        <CredentialsStep draft={draft} account={account} errors={form.errors} onChange={change} />
       ) : null}
       {stepId === 'numbers' && account ? (
         <Flex direction="column" alignItems="stretch" gap={6}>
-          <NumbersEditor accountId={account.documentId} numbers={account.numbers} onChanged={refresh} />
-          {errors.numbers && 'descriptor' in errors.numbers && account.numbers.length === 0 ? (
+          <NumbersEditor accountId={account.documentId} numbers={account.numbers} />
+          {form.errors.numbers && 'descriptor' in form.errors.numbers && account.numbers.length === 0 ? (
             <Typography variant="pi" textColor="danger600" role="alert">
-              {formatMessage(errors.numbers.descriptor)}
+              {formatMessage(form.errors.numbers.descriptor)}
             </Typography>
           ) : null}
-          <VerifyPanel account={account} onVerified={setAccount} />
+          <VerifyPanel account={account} canVerify />
         </Flex>
       ) : null}
-      {stepId === 'callback' && account ? (
-        <CallbackPanel account={account} onRegenerated={setAccount} />
-      ) : null}
+      {stepId === 'callback' && account ? <CallbackPanel account={account} canRegenerate /> : null}
       {stepId === 'done' && account ? (
         <Flex direction="column" alignItems="stretch" gap={6}>
           <AccountSummary account={account} />

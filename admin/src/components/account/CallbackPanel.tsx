@@ -2,11 +2,11 @@ import { useState } from 'react';
 
 import { Alert, Box, Button, Dialog, Flex, Typography } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
-import { ConfirmDialog, useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { ConfirmDialog, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 
-import { regenerateCallbackUrl, type Account } from '../../api/accounts';
-import { useNotifyFailure } from '../../hooks/useNotifyFailure';
+import { useSmsRegenerateCallbackUrlMutation, type Account } from '../../api/accounts';
+import { useSubmit } from '../../hooks/useSubmit';
 import { getTranslation } from '../../utils/getTranslation';
 import { CallbackUrl } from '../CallbackUrl';
 
@@ -14,22 +14,27 @@ import { RegistrationSteps } from './RegistrationSteps';
 
 interface CallbackPanelProps {
   account: Account;
-  /** Absent for users who may not change the account: no regenerate action. */
-  onRegenerated?: (account: Account) => void;
+  /** False for users who may not change the account: no regenerate action. */
+  canRegenerate: boolean;
 }
 
 /** The account's callback URL: copy it, see why TeleSign might not reach it, register it, replace it. */
-const CallbackPanel = ({ account, onRegenerated }: CallbackPanelProps) => {
+const CallbackPanel = ({ account, canRegenerate }: CallbackPanelProps) => {
   const { formatMessage, formatDate } = useIntl();
-  const client = useFetchClient();
   const { toggleNotification } = useNotification();
-  const notifyFailure = useNotifyFailure();
+  const [regenerateCallbackUrl] = useSmsRegenerateCallbackUrlMutation();
+  const { submit } = useSubmit({
+    failed: {
+      id: getTranslation('callback.regenerateFailed'),
+      defaultMessage: 'The callback URL could not be replaced. Check your connection and try again.',
+    },
+    problemIn: 'notification',
+  });
   const [confirming, setConfirming] = useState(false);
   const [warningDismissed, setWarningDismissed] = useState(false);
 
-  const regenerate = async (report: (account: Account) => void) => {
-    try {
-      report(await regenerateCallbackUrl(client, account.documentId));
+  const regenerate = async () => {
+    if ((await submit(() => regenerateCallbackUrl(account.documentId).unwrap())).ok) {
       toggleNotification({
         type: 'success',
         message: formatMessage({
@@ -37,11 +42,6 @@ const CallbackPanel = ({ account, onRegenerated }: CallbackPanelProps) => {
           defaultMessage:
             'New callback URL created. Register it with TeleSign now: the old one no longer works.',
         }),
-      });
-    } catch (error) {
-      notifyFailure(error, {
-        id: getTranslation('callback.regenerateFailed'),
-        defaultMessage: 'The callback URL could not be replaced. Check your connection and try again.',
       });
     }
   };
@@ -76,7 +76,7 @@ const CallbackPanel = ({ account, onRegenerated }: CallbackPanelProps) => {
           >
             <CallbackUrl url={account.callbackUrl} />
           </Box>
-          {onRegenerated ? (
+          {canRegenerate ? (
             <Flex>
               <Button
                 variant="danger-light"
@@ -94,7 +94,7 @@ const CallbackPanel = ({ account, onRegenerated }: CallbackPanelProps) => {
                     id: getTranslation('callback.regenerate.title'),
                     defaultMessage: 'Replace the callback URL?',
                   })}
-                  onConfirm={() => regenerate(onRegenerated)}
+                  onConfirm={regenerate}
                 >
                   {formatMessage({
                     id: getTranslation('callback.regenerate.body'),

@@ -1,7 +1,7 @@
 import { Field, Flex, Radio, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
-import { TELESIGN_API_HOSTS } from '../../../../server/src/accounts/api-host';
+import { TELESIGN_API_HOSTS } from '../../../../shared/contracts/accounts/api-host';
 import { useFieldMessage } from '../../hooks/useFieldMessage';
 import { getTranslation } from '../../utils/getTranslation';
 import { TextField } from '../TextField';

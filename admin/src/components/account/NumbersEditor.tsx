@@ -1,32 +1,28 @@
 import { useState } from 'react';
 
-import { Box, Button, Dialog, Flex, Typography } from '@strapi/design-system';
+import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { Plus } from '@strapi/icons';
-import { ConfirmDialog, useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 
-import { deleteNumber, type SmsNumber } from '../../api/numbers';
-import { useNotifyFailure } from '../../hooks/useNotifyFailure';
 import { getTranslation } from '../../utils/getTranslation';
 
 import { NumberDialog } from './NumberDialog';
 import { NumbersTable } from './NumbersTable';
 
-type Editing = { kind: 'add' } | { kind: 'edit'; number: SmsNumber } | { kind: 'remove'; number: SmsNumber };
+import type { SmsNumber } from '../../api/numbers';
+
+type Editing = { kind: 'add' } | { kind: 'edit'; number: SmsNumber };
 
 interface NumbersEditorProps {
   accountId: string;
   numbers: SmsNumber[];
-  /** Called after every change, so the owner can show the account as the server now has it. */
-  onChanged: () => void;
 }
 
 /** An account's SMS numbers with add, edit and remove. */
-const NumbersEditor = ({ accountId, numbers, onChanged }: NumbersEditorProps) => {
+const NumbersEditor = ({ accountId, numbers }: NumbersEditorProps) => {
   const { formatMessage } = useIntl();
-  const client = useFetchClient();
   const { toggleNotification } = useNotification();
-  const notifyFailure = useNotifyFailure();
   const [editing, setEditing] = useState<Editing | null>(null);
 
   const close = () => setEditing(null);
@@ -40,28 +36,6 @@ const NumbersEditor = ({ accountId, numbers, onChanged }: NumbersEditorProps) =>
         { number: number.number },
       ),
     });
-    onChanged();
-  };
-
-  const remove = async (number: SmsNumber) => {
-    try {
-      await deleteNumber(client, number.documentId);
-      toggleNotification({
-        type: 'success',
-        message: formatMessage(
-          { id: getTranslation('numbers.removed'), defaultMessage: '{number} removed' },
-          { number: number.number },
-        ),
-      });
-      onChanged();
-    } catch (error) {
-      notifyFailure(error, {
-        id: getTranslation('numbers.removeFailed'),
-        defaultMessage: 'The number could not be removed. Check your connection and try again.',
-      });
-    } finally {
-      close();
-    }
   };
 
   return (
@@ -69,8 +43,7 @@ const NumbersEditor = ({ accountId, numbers, onChanged }: NumbersEditorProps) =>
       {numbers.length > 0 ? (
         <NumbersTable
           numbers={numbers}
-          onEdit={(number) => setEditing({ kind: 'edit', number })}
-          onRemove={(number) => setEditing({ kind: 'remove', number })}
+          manage={{ accountId, onEdit: (number) => setEditing({ kind: 'edit', number }) }}
         />
       ) : (
         <Box background="neutral100" hasRadius padding={5}>
@@ -93,34 +66,6 @@ const NumbersEditor = ({ accountId, numbers, onChanged }: NumbersEditorProps) =>
       {editing?.kind === 'edit' ? (
         <NumberDialog accountId={accountId} number={editing.number} onClose={close} onSaved={saved} />
       ) : null}
-      <Dialog.Root open={editing?.kind === 'remove'} onOpenChange={(open: boolean) => !open && close()}>
-        {editing?.kind === 'remove' ? (
-          <ConfirmDialog
-            title={formatMessage(
-              { id: getTranslation('numbers.remove.title'), defaultMessage: 'Remove {number}?' },
-              { number: editing.number.number },
-            )}
-            onConfirm={() => remove(editing.number)}
-          >
-            {editing.number.workstream
-              ? formatMessage(
-                  {
-                    id: getTranslation('numbers.remove.bodyInWorkstream'),
-                    defaultMessage:
-                      'Nothing more can be sent from {number}, and it leaves the workstream {workstream}, so its customer messages no longer reach agents. Its conversations are kept.',
-                  },
-                  { number: editing.number.number, workstream: editing.number.workstream.name },
-                )
-              : formatMessage(
-                  {
-                    id: getTranslation('numbers.remove.body'),
-                    defaultMessage: 'Nothing more can be sent from {number}. Its conversations are kept.',
-                  },
-                  { number: editing.number.number },
-                )}
-          </ConfirmDialog>
-        ) : null}
-      </Dialog.Root>
     </Flex>
   );
 };

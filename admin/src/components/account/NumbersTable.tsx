@@ -1,11 +1,12 @@
-import { Flex, IconButton, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
-import { Pencil, Trash } from '@strapi/icons';
+import { Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
 import { getTranslation } from '../../utils/getTranslation';
+import { RowActions } from '../RowActions';
 import { TableHeader } from '../TableHeader';
 
 import { TYPE_LABELS } from './NumberDialog';
+import { RemoveNumberButton } from './RemoveNumberButton';
 
 import type { SmsNumber } from '../../api/numbers';
 
@@ -18,14 +19,13 @@ const COLUMNS = [
 
 interface NumbersTableProps {
   numbers: SmsNumber[];
-  /** Given only to users who may change numbers: without them the table is read-only. */
-  onEdit?: (number: SmsNumber) => void;
-  onRemove?: (number: SmsNumber) => void;
+  /** Given only to users who may change numbers: without it the table is read-only. */
+  manage?: { accountId: string; onEdit: (number: SmsNumber) => void };
 }
 
-const NumbersTable = ({ numbers, onEdit, onRemove }: NumbersTableProps) => {
+const NumbersTable = ({ numbers, manage }: NumbersTableProps) => {
   const { formatMessage } = useIntl();
-  const editable = onEdit !== undefined && onRemove !== undefined;
+  const editable = manage !== undefined;
 
   return (
     <Table colCount={COLUMNS.length + (editable ? 1 : 0)} rowCount={numbers.length + 1}>
@@ -53,31 +53,16 @@ const NumbersTable = ({ numbers, onEdit, onRemove }: NumbersTableProps) => {
                   })}
               </Typography>
             </Td>
-            {editable ? (
-              <Td>
-                <Flex gap={1}>
-                  <IconButton
-                    variant="ghost"
-                    label={formatMessage(
-                      { id: getTranslation('numbers.edit'), defaultMessage: 'Edit {number}' },
-                      { number: number.number },
-                    )}
-                    onClick={() => onEdit(number)}
-                  >
-                    <Pencil />
-                  </IconButton>
-                  <IconButton
-                    variant="ghost"
-                    label={formatMessage(
-                      { id: getTranslation('numbers.remove'), defaultMessage: 'Remove {number}' },
-                      { number: number.number },
-                    )}
-                    onClick={() => onRemove(number)}
-                  >
-                    <Trash />
-                  </IconButton>
-                </Flex>
-              </Td>
+            {manage ? (
+              <RowActions
+                editLabel={formatMessage(
+                  { id: getTranslation('numbers.edit'), defaultMessage: 'Edit {number}' },
+                  { number: number.number },
+                )}
+                onEdit={() => manage.onEdit(number)}
+              >
+                <RemoveNumberButton accountId={manage.accountId} number={number} />
+              </RowActions>
             ) : null}
           </Tr>
         ))}

@@ -1,41 +1,29 @@
-import { useState } from 'react';
-
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { Shield } from '@strapi/icons';
-import { useFetchClient } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 
-import { verifyAccount, type Account } from '../../api/accounts';
-import { useNotifyFailure } from '../../hooks/useNotifyFailure';
+import { useSmsVerifyAccountMutation, type Account } from '../../api/accounts';
+import { useSubmit } from '../../hooks/useSubmit';
 import { getTranslation } from '../../utils/getTranslation';
 import { VerificationStatus } from '../VerificationStatus';
 
 interface VerifyPanelProps {
   account: Account;
-  /** Absent for users who may not verify: they see the last answer only. */
-  onVerified?: (account: Account) => void;
+  /** False for users who may not verify: they see the last answer only. */
+  canVerify: boolean;
 }
 
 /** The last answer TeleSign gave to the account's credentials, and the button that asks again. */
-const VerifyPanel = ({ account, onVerified }: VerifyPanelProps) => {
+const VerifyPanel = ({ account, canVerify }: VerifyPanelProps) => {
   const { formatMessage } = useIntl();
-  const client = useFetchClient();
-  const notifyFailure = useNotifyFailure();
-  const [verifying, setVerifying] = useState(false);
-
-  const verify = async (report: (account: Account) => void) => {
-    setVerifying(true);
-    try {
-      report(await verifyAccount(client, account.documentId));
-    } catch (error) {
-      notifyFailure(error, {
-        id: getTranslation('verify.failed'),
-        defaultMessage: 'The credentials could not be checked. Check your connection and try again.',
-      });
-    } finally {
-      setVerifying(false);
-    }
-  };
+  const [verifyAccount] = useSmsVerifyAccountMutation();
+  const { submit, busy } = useSubmit({
+    failed: {
+      id: getTranslation('verify.failed'),
+      defaultMessage: 'The credentials could not be checked. Check your connection and try again.',
+    },
+    problemIn: 'notification',
+  });
 
   return (
     <Box background="neutral100" hasRadius padding={5}>
@@ -53,12 +41,12 @@ const VerifyPanel = ({ account, onVerified }: VerifyPanelProps) => {
               })}
             </Typography>
           </Flex>
-          {onVerified ? (
+          {canVerify ? (
             <Button
               variant="secondary"
               startIcon={<Shield />}
-              loading={verifying}
-              onClick={() => verify(onVerified)}
+              loading={busy}
+              onClick={() => submit(() => verifyAccount(account.documentId).unwrap())}
             >
               {formatMessage({ id: getTranslation('verify.action'), defaultMessage: 'Verify' })}
             </Button>

@@ -1,17 +1,30 @@
-import { useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { useState, type ChangeEvent, type ComponentType, type KeyboardEvent } from 'react';
 
-import { Box, Button, Field, Flex, Tag, Textarea, Typography, VisuallyHidden } from '@strapi/design-system';
+import { Box, Button, Field, Flex, Tag, Textarea, Typography } from '@strapi/design-system';
 import { Cross, Paperclip, PaperPlane } from '@strapi/icons';
-import { useFetchClient } from '@strapi/strapi/admin';
+import { useStrapiApp } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 
-import { analyzeSegments, MAX_MESSAGE_CHARACTERS } from '../../../../server/src/messages/segments';
-import { sendReply } from '../../api/conversations';
-import { serverProblem } from '../../api/serverProblem';
-import { uploadFiles, type UploadedFile } from '../../api/uploads';
+import { analyzeSegments, MAX_MESSAGE_CHARACTERS } from '../../../../shared/contracts/messages/segments';
+import { useSmsSendReplyMutation } from '../../api/conversations';
+import { useSubmit } from '../../hooks/useSubmit';
 import { getTranslation } from '../../utils/getTranslation';
 
 import { SegmentCounter } from './SegmentCounter';
+
+/** A Media Library file as the picker hands it over; the reply sends its id. */
+interface MediaFile {
+  id: number;
+  name: string;
+}
+
+/** The props of the Media Library's picker, which `@strapi/upload` registers as `media-library`. */
+interface MediaLibraryDialogProps {
+  multiple?: boolean;
+  initiallySelectedAssets?: MediaFile[];
+  onClose: () => void;
+  onSelectAssets: (files: MediaFile[]) => void;
+}
 
 interface ComposerProps {
   conversationId: string;
@@ -19,73 +32,45 @@ interface ComposerProps {
   allowAttachments: boolean;
   /** Why nothing can be sent (the customer opted out); the composer is shown but disabled. */
   disabledReason: string | null;
-  onSent: () => void;
 }
 
 /** Writes a reply with a live SMS cost; Ctrl+Enter (⌘+Enter on a Mac) sends it. */
-const Composer = ({ conversationId, allowAttachments, disabledReason, onSent }: ComposerProps) => {
+const Composer = ({ conversationId, allowAttachments, disabledReason }: ComposerProps) => {
   const { formatMessage } = useIntl();
-  const client = useFetchClient();
-  const fileInput = useRef<HTMLInputElement>(null);
+  // The admin's component library types its entries without props: these are the picker's.
+  const MediaLibraryDialog = useStrapiApp(
+    'Composer',
+    (app) => app.components['media-library'] as ComponentType<MediaLibraryDialogProps> | undefined,
+  );
+  const [sendReply] = useSmsSendReplyMutation();
+  const sending = useSubmit({
+    failed: {
+      id: getTranslation('composer.sendFailed'),
+      defaultMessage: 'The message could not be sent. Check your connection and try again.',
+    },
+  });
   const [text, setText] = useState('');
-  const [attachments, setAttachments] = useState<UploadedFile[]>([]);
-  const [busy, setBusy] = useState<'sending' | 'uploading' | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [attachments, setAttachments] = useState<MediaFile[]>([]);
+  const [picking, setPicking] = useState(false);
   const analysis = analyzeSegments(text);
   const disabled = disabledReason !== null;
   const canSend =
-    !disabled && busy === null && text.trim() !== '' && analysis.characters <= MAX_MESSAGE_CHARACTERS;
+    !disabled && !sending.busy && text.trim() !== '' && analysis.characters <= MAX_MESSAGE_CHARACTERS;
 
   const send = async () => {
     if (!canSend) {
       return;
     }
-    setBusy('sending');
-    setProblem(null);
-    try {
-      await sendReply(
-        client,
-        conversationId,
-        text,
-        attachments.map((file) => file.id),
-      );
+    const sent = await sending.submit(() =>
+      sendReply({
+        documentId: conversationId,
+        body: text,
+        attachments: attachments.map((file) => file.id),
+      }).unwrap(),
+    );
+    if (sent.ok) {
       setText('');
       setAttachments([]);
-      onSent();
-    } catch (error) {
-      setProblem(
-        serverProblem(error)?.message ??
-          formatMessage({
-            id: getTranslation('composer.sendFailed'),
-            defaultMessage: 'The message could not be sent. Check your connection and try again.',
-          }),
-      );
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  const attach = async (event: ChangeEvent<HTMLInputElement>) => {
-    const files = Array.from(event.target.files ?? []);
-    event.target.value = '';
-    if (files.length === 0) {
-      return;
-    }
-    setBusy('uploading');
-    setProblem(null);
-    try {
-      const uploaded = await uploadFiles(client, files);
-      setAttachments((current) => [...current, ...uploaded]);
-    } catch (error) {
-      setProblem(
-        serverProblem(error)?.message ??
-          formatMessage({
-            id: getTranslation('composer.uploadFailed'),
-            defaultMessage: 'The file could not be uploaded to the Media Library. Try again.',
-          }),
-      );
-    } finally {
-      setBusy(null);
     }
   };
 
@@ -99,7 +84,7 @@ const Composer = ({ conversationId, allowAttachments, disabledReason, onSent }: 
   return (
     <Box background="neutral0" hasRadius shadow="tableShadow" padding={4}>
       <Flex direction="column" alignItems="stretch" gap={3}>
-        <Field.Root name="reply" error={problem ?? disabledReason ?? undefined}>
+        <Field.Root name="reply" error={sending.problem ?? disabledReason ?? undefined}>
           <Field.Label>
             {formatMessage({ id: getTranslation('composer.label'), defaultMessage: 'Reply' })}
           </Field.Label>
@@ -134,20 +119,27 @@ const Composer = ({ conversationId, allowAttachments, disabledReason, onSent }: 
           </Flex>
         ) : null}
         <Flex justifyContent="space-between" gap={2}>
-          {allowAttachments ? (
+          {allowAttachments && MediaLibraryDialog ? (
             <>
-              <VisuallyHidden>
-                <input ref={fileInput} type="file" multiple onChange={attach} tabIndex={-1} />
-              </VisuallyHidden>
               <Button
                 variant="tertiary"
                 startIcon={<Paperclip />}
-                disabled={disabled || busy !== null}
-                loading={busy === 'uploading'}
-                onClick={() => fileInput.current?.click()}
+                disabled={disabled || sending.busy}
+                onClick={() => setPicking(true)}
               >
                 {formatMessage({ id: getTranslation('composer.attach'), defaultMessage: 'Attach files' })}
               </Button>
+              {picking ? (
+                <MediaLibraryDialog
+                  multiple
+                  initiallySelectedAssets={attachments}
+                  onClose={() => setPicking(false)}
+                  onSelectAssets={(files) => {
+                    setAttachments(files);
+                    setPicking(false);
+                  }}
+                />
+              ) : null}
             </>
           ) : (
             <Typography variant="pi" textColor="neutral500">
@@ -157,7 +149,7 @@ const Composer = ({ conversationId, allowAttachments, disabledReason, onSent }: 
               })}
             </Typography>
           )}
-          <Button startIcon={<PaperPlane />} disabled={!canSend} loading={busy === 'sending'} onClick={send}>
+          <Button startIcon={<PaperPlane />} disabled={!canSend} loading={sending.busy} onClick={send}>
             {formatMessage({ id: getTranslation('composer.send'), defaultMessage: 'Send' })}
           </Button>
         </Flex>

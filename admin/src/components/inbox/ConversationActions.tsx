@@ -2,11 +2,15 @@ import { useState } from 'react';
 
 import { Button, Flex } from '@strapi/design-system';
 import { ArrowsCounterClockwise, Check, CheckCircle, Clock, User } from '@strapi/icons';
-import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useNotification } from '@strapi/strapi/admin';
 import { useIntl, type MessageDescriptor } from 'react-intl';
 
-import { actOnConversation, type ConversationAction, type ConversationItem } from '../../api/conversations';
-import { useNotifyFailure } from '../../hooks/useNotifyFailure';
+import {
+  useSmsConversationActionMutation,
+  type ConversationAction,
+  type ConversationItem,
+} from '../../api/conversations';
+import { useSubmit } from '../../hooks/useSubmit';
 import { getTranslation } from '../../utils/getTranslation';
 
 import { AssignDialog } from './AssignDialog';
@@ -64,31 +68,26 @@ const LIFECYCLE: {
 interface ConversationActionsProps {
   conversation: ConversationItem;
   allowed: AvailableActions;
-  onChanged: () => void;
 }
 
 /** Accept, close session, end, reopen and assign: only those the user may take in this status. */
-const ConversationActions = ({ conversation, allowed, onChanged }: ConversationActionsProps) => {
+const ConversationActions = ({ conversation, allowed }: ConversationActionsProps) => {
   const { formatMessage } = useIntl();
-  const client = useFetchClient();
   const { toggleNotification } = useNotification();
-  const notifyFailure = useNotifyFailure();
-  const [running, setRunning] = useState<ConversationAction | null>(null);
+  const [act, { isLoading, originalArgs }] = useSmsConversationActionMutation();
+  const { submit } = useSubmit({
+    failed: {
+      id: getTranslation('action.failed'),
+      defaultMessage: 'That did not work. Check your connection and try again.',
+    },
+    problemIn: 'notification',
+  });
   const [assigning, setAssigning] = useState(false);
+  const running = isLoading ? (originalArgs?.action ?? null) : null;
 
   const run = async (action: ConversationAction, done: MessageDescriptor) => {
-    setRunning(action);
-    try {
-      await actOnConversation(client, conversation.documentId, action);
+    if ((await submit(() => act({ documentId: conversation.documentId, action }).unwrap())).ok) {
       toggleNotification({ type: 'success', message: formatMessage(done) });
-    } catch (error) {
-      notifyFailure(error, {
-        id: getTranslation('action.failed'),
-        defaultMessage: 'That did not work. Check your connection and try again.',
-      });
-    } finally {
-      setRunning(null);
-      onChanged();
     }
   };
 
@@ -124,7 +123,6 @@ const ConversationActions = ({ conversation, allowed, onChanged }: ConversationA
                 defaultMessage: 'Conversation assigned.',
               }),
             });
-            onChanged();
           }}
         />
       ) : null}

@@ -1,11 +1,9 @@
-import { Status, Typography, type StatusVariant } from '@strapi/design-system';
-import { useIntl, type MessageDescriptor } from 'react-intl';
-
 import { getTranslation } from '../../utils/getTranslation';
+import { StatusBadge, type StatusLook } from '../StatusBadge';
 
 import type { ConversationItem } from '../../api/conversations';
 
-const STATUSES: Record<ConversationItem['status'], { variant: StatusVariant; label: MessageDescriptor }> = {
+const STATUSES: Record<ConversationItem['status'], StatusLook> = {
   open: {
     variant: 'primary',
     label: { id: getTranslation('conversation.status.open'), defaultMessage: 'Open' },
@@ -29,17 +27,8 @@ const STATUSES: Record<ConversationItem['status'], { variant: StatusVariant; lab
 };
 
 /** Where a conversation is in its lifecycle. */
-const ConversationStatusBadge = ({ status }: { status: ConversationItem['status'] }) => {
-  const { formatMessage } = useIntl();
-  const { variant, label } = STATUSES[status];
-
-  return (
-    <Status variant={variant} size="S">
-      <Typography tag="span" variant="omega" fontWeight="bold">
-        {formatMessage(label)}
-      </Typography>
-    </Status>
-  );
-};
+const ConversationStatusBadge = ({ status }: { status: ConversationItem['status'] }) => (
+  <StatusBadge {...STATUSES[status]} />
+);
 
 export { ConversationStatusBadge };

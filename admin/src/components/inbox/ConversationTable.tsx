@@ -1,4 +1,4 @@
-import { Badge, Flex, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Badge, Flex, Link, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { NavLink, useNavigate } from 'react-router-dom';
 
@@ -7,6 +7,7 @@ import { agentName } from '../../inbox/agentName';
 import { formatPhoneNumber } from '../../inbox/phoneNumber';
 import { PATHS } from '../../paths';
 import { getTranslation } from '../../utils/getTranslation';
+import { TableHeader } from '../TableHeader';
 
 import { ConversationStatusBadge } from './ConversationStatusBadge';
 
@@ -29,17 +30,7 @@ const ConversationTable = ({ conversations }: { conversations: ConversationItem[
 
   return (
     <Table colCount={COLUMNS.length} rowCount={conversations.length + 1}>
-      <Thead>
-        <Tr>
-          {COLUMNS.map((column) => (
-            <Th key={column.id}>
-              <Typography variant="sigma" textColor="neutral600">
-                {formatMessage(column)}
-              </Typography>
-            </Th>
-          ))}
-        </Tr>
-      </Thead>
+      <TableHeader columns={COLUMNS} withActions={false} />
       <Tbody>
         {conversations.map((conversation) => {
           const { lastMessage } = conversation;

@@ -1,47 +1,49 @@
 import { Badge } from '@strapi/design-system';
-import { useIntl, type MessageDescriptor } from 'react-intl';
+import { useIntl } from 'react-intl';
 
 import { getTranslation } from '../../utils/getTranslation';
 
 import type { ConversationMessage } from '../../api/conversations';
+import type { StatusLook } from '../StatusBadge';
 
 type OutboundStatus = Exclude<ConversationMessage['status'], 'received'>;
 
-/** Each status in the colours Strapi uses for waiting, done and failed. */
-const STATUSES: Record<OutboundStatus, { background: string; text: string; label: MessageDescriptor }> = {
+type Variant = 'neutral' | 'primary' | 'success' | 'warning' | 'danger';
+
+/** A message bubble is too small for a status frame: a badge in the same variant's colours. */
+const COLOURS: Record<Variant, { background: string; text: string }> = {
+  neutral: { background: 'neutral150', text: 'neutral700' },
+  primary: { background: 'primary100', text: 'primary700' },
+  success: { background: 'success100', text: 'success700' },
+  warning: { background: 'warning100', text: 'warning700' },
+  danger: { background: 'danger100', text: 'danger700' },
+};
+
+/** Each status as waiting, done or failed. */
+const STATUSES: Record<OutboundStatus, StatusLook & { variant: Variant }> = {
   queued: {
-    background: 'neutral150',
-    text: 'neutral700',
+    variant: 'neutral',
     label: { id: getTranslation('message.status.queued'), defaultMessage: 'Queued' },
   },
   sending: {
-    background: 'neutral150',
-    text: 'neutral700',
+    variant: 'neutral',
     label: { id: getTranslation('message.status.sending'), defaultMessage: 'Sending' },
   },
-  sent: {
-    background: 'primary100',
-    text: 'primary700',
-    label: { id: getTranslation('message.status.sent'), defaultMessage: 'Sent' },
-  },
+  sent: { variant: 'primary', label: { id: getTranslation('message.status.sent'), defaultMessage: 'Sent' } },
   delivered: {
-    background: 'success100',
-    text: 'success700',
+    variant: 'success',
     label: { id: getTranslation('message.status.delivered'), defaultMessage: 'Delivered' },
   },
   failed: {
-    background: 'danger100',
-    text: 'danger700',
+    variant: 'danger',
     label: { id: getTranslation('message.status.failed'), defaultMessage: 'Failed' },
   },
   unknown: {
-    background: 'warning100',
-    text: 'warning700',
+    variant: 'warning',
     label: { id: getTranslation('message.status.unknown'), defaultMessage: 'Unknown' },
   },
   blocked: {
-    background: 'danger100',
-    text: 'danger700',
+    variant: 'danger',
     label: { id: getTranslation('message.status.blocked'), defaultMessage: 'Blocked' },
   },
 };
@@ -49,7 +51,8 @@ const STATUSES: Record<OutboundStatus, { background: string; text: string; label
 /** Where an outbound SMS is on its way to the customer's handset. */
 const DeliveryStatusBadge = ({ status }: { status: OutboundStatus }) => {
   const { formatMessage } = useIntl();
-  const { background, text, label } = STATUSES[status];
+  const { variant, label } = STATUSES[status];
+  const { background, text } = COLOURS[variant];
 
   return (
     <Badge backgroundColor={background} textColor={text}>

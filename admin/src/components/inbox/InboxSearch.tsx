@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 import { Searchbar, SearchForm } from '@strapi/design-system';
+import { useDebounce } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 
 import { getTranslation } from '../../utils/getTranslation';
@@ -17,14 +18,16 @@ interface InboxSearchProps {
 const InboxSearch = ({ value, onSearch }: InboxSearchProps) => {
   const { formatMessage } = useIntl();
   const [text, setText] = useState(value);
+  const settled = useDebounce(text, SEARCH_DELAY_MS);
+  // The search in effect when the typing settled: Clear searches at once, without waiting for it.
+  const searched = useRef(value);
 
   useEffect(() => {
-    if (text.trim() === value.trim()) {
-      return undefined;
+    if (settled.trim() !== searched.current.trim()) {
+      searched.current = settled.trim();
+      onSearch(settled.trim());
     }
-    const timer = setTimeout(() => onSearch(text.trim()), SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [text, value, onSearch]);
+  }, [settled, onSearch]);
 
   const label = formatMessage({
     id: getTranslation('inbox.search'),
@@ -40,6 +43,7 @@ const InboxSearch = ({ value, onSearch }: InboxSearchProps) => {
         onChange={(event) => setText(event.target.value)}
         onClear={() => {
           setText('');
+          searched.current = '';
           onSearch('');
         }}
         clearLabel={formatMessage({

@@ -1,46 +1,39 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 
 import { Box, Flex, Typography } from '@strapi/design-system';
-import { useFetchClient } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 
-import { retryMessage, type ConversationMessage } from '../../api/conversations';
-import { useNotifyFailure } from '../../hooks/useNotifyFailure';
+import { useSmsRetryMessageMutation, type ConversationMessage } from '../../api/conversations';
+import { useSubmit } from '../../hooks/useSubmit';
 import { getTranslation } from '../../utils/getTranslation';
 
 import { MessageBubble } from './MessageBubble';
 
 interface MessageThreadProps {
+  conversationId: string;
   messages: ConversationMessage[];
   canRetry: boolean;
-  onChanged: () => void;
 }
 
 /** The conversation's SMS, oldest first, kept scrolled to the newest. */
-const MessageThread = ({ messages, canRetry, onChanged }: MessageThreadProps) => {
+const MessageThread = ({ conversationId, messages, canRetry }: MessageThreadProps) => {
   const { formatMessage } = useIntl();
-  const client = useFetchClient();
-  const notifyFailure = useNotifyFailure();
+  const [retryMessage, retried] = useSmsRetryMessageMutation();
+  const { submit } = useSubmit({
+    failed: {
+      id: getTranslation('message.retryFailed'),
+      defaultMessage: 'The message could not be queued again. Check your connection and try again.',
+    },
+    problemIn: 'notification',
+  });
   const end = useRef<HTMLDivElement>(null);
-  const [retrying, setRetrying] = useState<string | null>(null);
 
   useEffect(() => {
     end.current?.scrollIntoView({ block: 'nearest' });
   }, [messages.length]);
 
   const retry = async (message: ConversationMessage) => {
-    setRetrying(message.documentId);
-    try {
-      await retryMessage(client, message.documentId);
-    } catch (error) {
-      notifyFailure(error, {
-        id: getTranslation('message.retryFailed'),
-        defaultMessage: 'The message could not be queued again. Check your connection and try again.',
-      });
-    } finally {
-      setRetrying(null);
-      onChanged();
-    }
+    await submit(() => retryMessage({ conversationId, messageId: message.documentId }).unwrap());
   };
 
   return (
@@ -68,7 +61,7 @@ const MessageThread = ({ messages, canRetry, onChanged }: MessageThreadProps) =>
             <MessageBubble
               key={message.documentId}
               message={message}
-              retrying={retrying === message.documentId}
+              retrying={retried.isLoading && retried.originalArgs?.messageId === message.documentId}
               onRetry={canRetry ? () => retry(message) : undefined}
             />
           ))

@@ -1,26 +1,18 @@
 import { useState, type ChangeEvent } from 'react';
 
-import {
-  Button,
-  Field,
-  Flex,
-  Modal,
-  SingleSelect,
-  SingleSelectOption,
-  Textarea,
-  Typography,
-} from '@strapi/design-system';
-import { useFetchClient } from '@strapi/strapi/admin';
+import { Field, Textarea } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
-import { analyzeSegments } from '../../../../server/src/messages/segments';
-import { startConversation } from '../../api/conversations';
-import { listSendingNumbers } from '../../api/numbers';
-import { serverProblem } from '../../api/serverProblem';
-import { useLoad } from '../../hooks/useLoad';
+import { analyzeSegments } from '../../../../shared/contracts/messages/segments';
+import { useSmsStartConversationMutation } from '../../api/conversations';
+import { useSmsSendingNumbersQuery } from '../../api/numbers';
+import { useFieldMessage } from '../../hooks/useFieldMessage';
+import { useSubmit } from '../../hooks/useSubmit';
 import { formatPhoneNumber } from '../../inbox/phoneNumber';
 import { getTranslation } from '../../utils/getTranslation';
+import { FormDialog } from '../FormDialog';
 import { Loaded } from '../Loaded';
+import { SelectField } from '../SelectField';
 import { TextField } from '../TextField';
 
 import { SegmentCounter } from './SegmentCounter';
@@ -30,7 +22,9 @@ interface NewConversationDialogProps {
   onStarted: (conversationId: string) => void;
 }
 
-type StartField = 'numberId' | 'to' | 'body';
+const START_FIELDS = ['numberId', 'to', 'body'] as const;
+
+type StartField = (typeof START_FIELDS)[number];
 
 /**
  * Texts a customer first: from which business number, to whom, what. The server checks the number
@@ -38,139 +32,101 @@ type StartField = 'numberId' | 'to' | 'body';
  */
 const NewConversationDialog = ({ onClose, onStarted }: NewConversationDialogProps) => {
   const { formatMessage } = useIntl();
-  const client = useFetchClient();
-  const { state } = useLoad(listSendingNumbers);
+  const fieldMessage = useFieldMessage();
+  const numbers = useSmsSendingNumbersQuery();
+  const [startConversation] = useSmsStartConversationMutation();
+  const form = useSubmit<StartField>({
+    fields: START_FIELDS,
+    failed: {
+      id: getTranslation('newConversation.failed'),
+      defaultMessage: 'The message could not be sent. Check your connection and try again.',
+    },
+  });
   const [numberId, setNumberId] = useState('');
   const [to, setTo] = useState('');
   const [body, setBody] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<StartField, string>>>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
+  const { errors, problem } = form;
 
+  // The server checks the number and the customer's consent: what it refuses is shown at its field.
   const start = async () => {
-    setSending(true);
-    setErrors({});
-    setProblem(null);
-    try {
-      onStarted(await startConversation(client, { numberId, to, body }));
-    } catch (error) {
-      const answer = serverProblem(error);
-      const fields: Partial<Record<StartField, string>> = {};
-      for (const field of ['numberId', 'to', 'body'] as const) {
-        if (answer?.fields[field]) fields[field] = answer.fields[field];
-      }
-      setErrors(fields);
-      setProblem(
-        Object.keys(fields).length > 0
-          ? null
-          : (answer?.message ??
-              formatMessage({
-                id: getTranslation('newConversation.failed'),
-                defaultMessage: 'The message could not be sent. Check your connection and try again.',
-              })),
-      );
-    } finally {
-      setSending(false);
+    const started = await form.submit(() => startConversation({ numberId, to, body }).unwrap());
+    if (started.ok) {
+      onStarted(started.value);
     }
   };
 
   return (
-    <Modal.Root open onOpenChange={(open: boolean) => !open && onClose()}>
-      <Modal.Content>
-        <Modal.Header
-          closeLabel={formatMessage({ id: getTranslation('dialog.close'), defaultMessage: 'Close' })}
-        >
-          <Modal.Title>
-            {formatMessage({
-              id: getTranslation('newConversation.title'),
-              defaultMessage: 'New conversation',
-            })}
-          </Modal.Title>
-        </Modal.Header>
-        <Modal.Body>
-          <Loaded
-            state={state}
-            loading={{
-              id: getTranslation('newConversation.loading'),
-              defaultMessage: 'Loading your SMS numbers',
-            }}
-            failed={{
-              id: getTranslation('newConversation.loadFailed'),
-              defaultMessage: 'Your SMS numbers could not be loaded. Close this dialog and try again.',
-            }}
-          >
-            {(numbers) => (
-              <Flex direction="column" alignItems="stretch" gap={4}>
-                <Field.Root name="numberId" error={errors.numberId} required>
-                  <Field.Label>
-                    {formatMessage({ id: getTranslation('newConversation.from'), defaultMessage: 'From' })}
-                  </Field.Label>
-                  <SingleSelect
-                    value={numberId}
-                    onChange={(value: string | number) => setNumberId(String(value))}
-                    placeholder={formatMessage({
-                      id: getTranslation('newConversation.from.placeholder'),
-                      defaultMessage: 'Pick one of your SMS numbers',
-                    })}
-                  >
-                    {numbers.map((number) => (
-                      <SingleSelectOption key={number.documentId} value={number.documentId}>
-                        {`${formatPhoneNumber(number.number)} · ${number.account.name}${number.workstream ? ` · ${number.workstream.name}` : ''}`}
-                      </SingleSelectOption>
-                    ))}
-                  </SingleSelect>
-                  <Field.Error />
-                </Field.Root>
-                <TextField
-                  name="to"
-                  label={formatMessage({
-                    id: getTranslation('newConversation.to'),
-                    defaultMessage: 'Customer number',
-                  })}
-                  value={to}
-                  onChange={setTo}
-                  error={errors.to}
-                  required
-                  hint={formatMessage({
-                    id: getTranslation('newConversation.to.hint'),
-                    defaultMessage: 'Digits with the country code, no + or spaces, e.g. 14255550100.',
-                  })}
-                />
-                <Field.Root name="body" error={errors.body} required>
-                  <Field.Label>
-                    {formatMessage({
-                      id: getTranslation('newConversation.body'),
-                      defaultMessage: 'First message',
-                    })}
-                  </Field.Label>
-                  <Textarea
-                    value={body}
-                    onChange={(event: ChangeEvent<HTMLTextAreaElement>) => setBody(event.target.value)}
-                  />
-                  <Field.Error />
-                </Field.Root>
-                <SegmentCounter analysis={analyzeSegments(body)} />
-                {problem ? (
-                  <Typography textColor="danger600" role="alert">
-                    {problem}
-                  </Typography>
-                ) : null}
-              </Flex>
-            )}
-          </Loaded>
-        </Modal.Body>
-        <Modal.Footer>
-          <Modal.Close>
-            <Button variant="tertiary">
-              {formatMessage({ id: getTranslation('dialog.cancel'), defaultMessage: 'Cancel' })}
-            </Button>
-          </Modal.Close>
-          <Button onClick={start} loading={sending} disabled={state.status !== 'ready'}>
-            {formatMessage({ id: getTranslation('newConversation.send'), defaultMessage: 'Send' })}
-          </Button>
-        </Modal.Footer>
-      </Modal.Content>
-    </Modal.Root>
+    <FormDialog
+      title={{ id: getTranslation('newConversation.title'), defaultMessage: 'New conversation' }}
+      submitLabel={{ id: getTranslation('newConversation.send'), defaultMessage: 'Send' }}
+      onSubmit={() => void start()}
+      onClose={onClose}
+      busy={form.busy}
+      submitDisabled={numbers.data === undefined}
+      problem={problem}
+    >
+      <Loaded
+        query={{ data: numbers.data, error: numbers.error }}
+        loading={{
+          id: getTranslation('newConversation.loading'),
+          defaultMessage: 'Loading your SMS numbers',
+        }}
+        failed={{
+          id: getTranslation('newConversation.loadFailed'),
+          defaultMessage: 'Your SMS numbers could not be loaded. Close this dialog and try again.',
+        }}
+      >
+        {(sendingNumbers) => (
+          <>
+            <SelectField
+              name="numberId"
+              required
+              label={formatMessage({ id: getTranslation('newConversation.from'), defaultMessage: 'From' })}
+              placeholder={formatMessage({
+                id: getTranslation('newConversation.from.placeholder'),
+                defaultMessage: 'Pick one of your SMS numbers',
+              })}
+              value={numberId}
+              options={sendingNumbers.map((number) => ({
+                value: number.documentId,
+                label: `${formatPhoneNumber(number.number)} · ${number.account.name}${number.workstream ? ` · ${number.workstream.name}` : ''}`,
+              }))}
+              onChange={setNumberId}
+              error={fieldMessage(errors.numberId)}
+            />
+            <TextField
+              name="to"
+              label={formatMessage({
+                id: getTranslation('newConversation.to'),
+                defaultMessage: 'Customer number',
+              })}
+              value={to}
+              onChange={setTo}
+              error={fieldMessage(errors.to)}
+              required
+              hint={formatMessage({
+                id: getTranslation('newConversation.to.hint'),
+                defaultMessage: 'Digits with the country code, no + or spaces, e.g. 14255550100.',
+              })}
+            />
+            <Field.Root name="body" error={fieldMessage(errors.body)} required>
+              <Field.Label>
+                {formatMessage({
+                  id: getTranslation('newConversation.body'),
+                  defaultMessage: 'First message',
+                })}
+              </Field.Label>
+              <Textarea
+                value={body}
+                onChange={(event: ChangeEvent<HTMLTextAreaElement>) => setBody(event.target.value)}
+              />
+              <Field.Error />
+            </Field.Root>
+            <SegmentCounter analysis={analyzeSegments(body)} />
+          </>
+        )}
+      </Loaded>
+    </FormDialog>
   );
 };
 

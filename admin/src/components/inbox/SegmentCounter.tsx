@@ -1,7 +1,7 @@
 import { Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
-import { MAX_MESSAGE_CHARACTERS, type SegmentAnalysis } from '../../../../server/src/messages/segments';
+import { MAX_MESSAGE_CHARACTERS, type SegmentAnalysis } from '../../../../shared/contracts/messages/segments';
 import { getTranslation } from '../../utils/getTranslation';
 
 const codePoint = (character: string) =>

@@ -24,17 +24,6 @@ const BehavioursStep = ({ draft, onChange, autoCloseError }: BehavioursStepProps
           {formatMessage({ id: getTranslation('workstream.attachments'), defaultMessage: 'Attachments' })}
         </Typography>
         <Checkbox
-          checked={draft.allowCustomerAttachments}
-          onCheckedChange={(checked: boolean | 'indeterminate') =>
-            onChange({ allowCustomerAttachments: checked === true })
-          }
-        >
-          {formatMessage({
-            id: getTranslation('workstream.allowCustomerAttachments'),
-            defaultMessage: 'Customers may send attachments',
-          })}
-        </Checkbox>
-        <Checkbox
           checked={draft.allowAgentAttachments}
           onCheckedChange={(checked: boolean | 'indeterminate') =>
             onChange({ allowAgentAttachments: checked === true })

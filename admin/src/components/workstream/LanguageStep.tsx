@@ -1,8 +1,8 @@
-import { Field, SingleSelect, SingleSelectOption } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
 import { useLanguageName } from '../../hooks/useLanguageName';
 import { getTranslation } from '../../utils/getTranslation';
+import { SelectField } from '../SelectField';
 
 import type { WorkstreamFormOptions } from '../../api/workstreams';
 
@@ -18,29 +18,20 @@ const LanguageStep = ({ languages, value, onChange, error }: LanguageStepProps) 
   const languageName = useLanguageName();
 
   return (
-    <Field.Root
+    <SelectField
       name="language"
-      error={error}
       required
       maxWidth="48rem"
+      label={formatMessage({ id: getTranslation('workstream.language'), defaultMessage: 'Default language' })}
       hint={formatMessage({
         id: getTranslation('workstream.language.hint'),
         defaultMessage: 'The language agents and automated messages use when a conversation starts.',
       })}
-    >
-      <Field.Label>
-        {formatMessage({ id: getTranslation('workstream.language'), defaultMessage: 'Default language' })}
-      </Field.Label>
-      <SingleSelect value={value} onChange={(language: string | number) => onChange(String(language))}>
-        {languages.map((language) => (
-          <SingleSelectOption key={language.code} value={language.code}>
-            {languageName(language)}
-          </SingleSelectOption>
-        ))}
-      </SingleSelect>
-      <Field.Hint />
-      <Field.Error />
-    </Field.Root>
+      value={value}
+      options={languages.map((language) => ({ value: language.code, label: languageName(language) }))}
+      onChange={onChange}
+      error={error}
+    />
   );
 };
 

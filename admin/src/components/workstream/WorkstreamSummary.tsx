@@ -1,6 +1,6 @@
 import { Flex, Typography } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
 
+import { useAllowedText } from '../../hooks/useAllowedText';
 import { useAutoCloseText } from '../../hooks/useAutoCloseText';
 import { useLanguageName } from '../../hooks/useLanguageName';
 import { getTranslation } from '../../utils/getTranslation';
@@ -18,7 +18,6 @@ interface WorkstreamSummaryProps {
 
 /** The workstream and its SMS channel as they will be saved. */
 const WorkstreamSummary = ({ draft, accounts, languages }: WorkstreamSummaryProps) => {
-  const { formatMessage } = useIntl();
   const languageName = useLanguageName();
   const autoCloseText = useAutoCloseText();
   const body = workstreamBody(draft);
@@ -26,10 +25,7 @@ const WorkstreamSummary = ({ draft, accounts, languages }: WorkstreamSummaryProp
     .flatMap((account) => account.numbers)
     .filter((number) => draft.numberIds.includes(number.documentId));
   const language = languages.find((candidate) => candidate.code === draft.language);
-  const allowed = (value: boolean) =>
-    value
-      ? formatMessage({ id: getTranslation('workstream.allowed'), defaultMessage: 'Allowed' })
-      : formatMessage({ id: getTranslation('workstream.notAllowed'), defaultMessage: 'Not allowed' });
+  const allowed = useAllowedText();
 
   return (
     <SummaryList>
@@ -48,14 +44,6 @@ const WorkstreamSummary = ({ draft, accounts, languages }: WorkstreamSummaryProp
       </SummaryRow>
       <SummaryRow label={{ id: getTranslation('workstream.language'), defaultMessage: 'Default language' }}>
         <Typography>{language ? languageName(language) : draft.language}</Typography>
-      </SummaryRow>
-      <SummaryRow
-        label={{
-          id: getTranslation('workstream.allowCustomerAttachments'),
-          defaultMessage: 'Customers may send attachments',
-        }}
-      >
-        <Typography>{allowed(body.allowCustomerAttachments === true)}</Typography>
       </SummaryRow>
       <SummaryRow
         label={{

@@ -1,21 +1,20 @@
 import { useState } from 'react';
 
 import { Flex } from '@strapi/design-system';
-import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router-dom';
 
-import { serverProblem } from '../../api/serverProblem';
 import {
-  createWorkstream,
-  updateWorkstream,
+  useSmsCreateWorkstreamMutation,
+  useSmsUpdateWorkstreamMutation,
   type Workstream,
   type WorkstreamFormOptions,
 } from '../../api/workstreams';
 import { useFieldMessage } from '../../hooks/useFieldMessage';
+import { useSubmit } from '../../hooks/useSubmit';
 import { PATHS } from '../../paths';
 import { getTranslation } from '../../utils/getTranslation';
-import { hasErrors, serverFieldErrors, type FieldErrors } from '../../validation/fieldErrors';
 import {
   WORKSTREAM_FIELDS,
   draftFromWorkstream,
@@ -29,6 +28,7 @@ import {
   type WorkstreamField,
 } from '../../validation/workstream';
 import { TextField } from '../TextField';
+import { firstFailingStep } from '../wizard/firstFailingStep';
 import { WizardFrame } from '../wizard/WizardFrame';
 
 import { BehavioursStep } from './BehavioursStep';
@@ -37,6 +37,7 @@ import { NumberPicker } from './NumberPicker';
 import { WorkstreamSummary } from './WorkstreamSummary';
 
 import type { Account } from '../../api/accounts';
+import type { FieldErrors } from '../../validation/fieldErrors';
 
 const STEPS = [
   {
@@ -59,7 +60,6 @@ const STEP_OF_FIELD: Record<WorkstreamField, StepId> = {
   name: 'workstream',
   numberIds: 'number',
   language: 'language',
-  allowCustomerAttachments: 'behaviours',
   allowAgentAttachments: 'behaviours',
   autoCloseAfterHours: 'behaviours',
 };
@@ -105,22 +105,28 @@ interface WorkstreamWizardProps {
 const WorkstreamWizard = ({ accounts, options, workstream }: WorkstreamWizardProps) => {
   const { formatMessage } = useIntl();
   const fieldMessage = useFieldMessage();
-  const client = useFetchClient();
   const navigate = useNavigate();
   const { toggleNotification } = useNotification();
+  const [createWorkstream] = useSmsCreateWorkstreamMutation();
+  const [updateWorkstream] = useSmsUpdateWorkstreamMutation();
+  const form = useSubmit<WorkstreamField>({
+    fields: WORKSTREAM_FIELDS,
+    failed: {
+      id: getTranslation('workstream.saveFailed'),
+      defaultMessage: 'The workstream could not be saved. Check your connection and try again.',
+    },
+  });
   const [draft, setDraft] = useState<WorkstreamDraft>(() =>
     workstream ? draftFromWorkstream(workstream) : emptyWorkstreamDraft(options.defaultLanguage),
   );
   const [current, setCurrent] = useState(0);
   const [furthest, setFurthest] = useState(workstream ? STEPS.length - 1 : 0);
-  const [errors, setErrors] = useState<FieldErrors<WorkstreamField>>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const stepId: StepId = STEPS[current].id;
   const languageCodes = options.languages.map((language) => language.code);
+  const errors = form.errors;
 
-  const validateStep = (next: WorkstreamDraft): FieldErrors<WorkstreamField> => {
-    switch (stepId) {
+  const validateStep = (id: StepId, next: WorkstreamDraft): FieldErrors<WorkstreamField> => {
+    switch (id) {
       case 'workstream':
         return validateWorkstreamName(next);
       case 'number':
@@ -135,82 +141,76 @@ const WorkstreamWizard = ({ accounts, options, workstream }: WorkstreamWizardPro
   };
 
   const goTo = (index: number) => {
-    setErrors({});
-    setProblem(null);
+    form.reset();
     setCurrent(index);
     setFurthest((value) => Math.max(value, index));
   };
 
-  const change = (patch: Partial<WorkstreamDraft>) => {
-    const next = { ...draft, ...patch };
-    setDraft(next);
-    if (hasErrors(errors)) {
-      setErrors(validateStep(next));
+  /** Shows a step with its problems, found by the admin's checks or the server. */
+  const showFailing = (id: StepId, found: FieldErrors<WorkstreamField>) => {
+    setCurrent(indexOf(id));
+    form.showErrors(found);
+  };
+
+  /**
+   * Next, and a click on a later step in the step list: every step on the way is checked as Next
+   * checks it, and the first one with a problem is shown with it.
+   */
+  const advanceTo = (target: number) => {
+    const failing = firstFailingStep(STEPS, current, target, (id) => validateStep(id, draft));
+    if (failing) {
+      showFailing(failing.id, failing.errors);
+    } else {
+      goTo(target);
     }
   };
 
+  const select = (index: number) => (index < current ? goTo(index) : advanceTo(index));
+
+  const change = (patch: Partial<WorkstreamDraft>) => {
+    const next = { ...draft, ...patch };
+    setDraft(next);
+    form.recheck(() => validateStep(stepId, next));
+  };
+
   const finish = async () => {
-    setBusy(true);
-    try {
-      const body = workstreamBody(draft);
-      const saved = workstream
-        ? await updateWorkstream(client, workstream.documentId, body)
-        : await createWorkstream(client, body);
+    const body = workstreamBody(draft);
+    const saved = await form.submit(() =>
+      workstream
+        ? updateWorkstream({ documentId: workstream.documentId, body }).unwrap()
+        : createWorkstream(body).unwrap(),
+    );
+    if (saved.ok) {
       toggleNotification({
         type: 'success',
         message: formatMessage(
           { id: getTranslation('workstream.saved'), defaultMessage: '{name} saved with its SMS channel' },
-          { name: saved.name },
+          { name: saved.value.name },
         ),
       });
       navigate(PATHS.workstreams);
-    } catch (error) {
-      const answer = serverProblem(error);
-      const fields = serverFieldErrors(answer?.fields ?? {}, WORKSTREAM_FIELDS);
-      const first = STEPS.find((step) =>
-        WORKSTREAM_FIELDS.some((field) => fields[field] && STEP_OF_FIELD[field] === step.id),
-      );
-      if (first) {
-        setCurrent(indexOf(first.id));
-        setErrors(fields);
-        setProblem(null);
-      } else {
-        setProblem(
-          answer?.message ??
-            formatMessage({
-              id: getTranslation('workstream.saveFailed'),
-              defaultMessage: 'The workstream could not be saved. Check your connection and try again.',
-            }),
-        );
-      }
-    } finally {
-      setBusy(false);
+      return;
+    }
+    // Server errors send the admin back to the first step that asks for a field concerned.
+    const first = STEPS.find((step) =>
+      WORKSTREAM_FIELDS.some((field) => saved.errors[field] && STEP_OF_FIELD[field] === step.id),
+    );
+    if (first) {
+      showFailing(first.id, saved.errors);
     }
   };
 
-  const next = () => {
-    const found = validateStep(draft);
-    setErrors(found);
-    setProblem(null);
-    if (hasErrors(found)) {
-      return;
-    }
-    if (stepId === 'summary') {
-      void finish();
-    } else {
-      goTo(current + 1);
-    }
-  };
+  const next = () => (stepId === 'summary' ? void finish() : advanceTo(current + 1));
 
   return (
     <WizardFrame
       steps={STEPS}
       current={current}
       reachable={furthest}
-      onSelect={goTo}
+      onSelect={select}
       description={DESCRIPTIONS[stepId]}
-      problem={problem}
-      onDismissProblem={() => setProblem(null)}
+      problem={form.problem}
+      onDismissProblem={form.dismissProblem}
       onBack={current > 0 ? () => goTo(current - 1) : undefined}
       nextLabel={
         stepId === 'summary'
@@ -218,7 +218,7 @@ const WorkstreamWizard = ({ accounts, options, workstream }: WorkstreamWizardPro
           : { id: getTranslation('wizard.next'), defaultMessage: 'Next' }
       }
       onNext={next}
-      busy={busy}
+      busy={form.busy}
     >
       {stepId === 'workstream' ? (
         <Flex direction="column" alignItems="stretch" maxWidth="64rem">
@@ -258,9 +258,7 @@ const WorkstreamWizard = ({ accounts, options, workstream }: WorkstreamWizardPro
         <BehavioursStep
           draft={draft}
           onChange={change}
-          autoCloseError={fieldMessage(
-            errors.autoCloseAfterHours ?? errors.allowCustomerAttachments ?? errors.allowAgentAttachments,
-          )}
+          autoCloseError={fieldMessage(errors.autoCloseAfterHours ?? errors.allowAgentAttachments)}
         />
       ) : null}
       {stepId === 'summary' ? (

@@ -1,13 +1,14 @@
-import { Flex, IconButton, Link, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
-import { Pencil } from '@strapi/icons';
+import { Link, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { NavLink, useNavigate } from 'react-router-dom';
 
+import { useAllowedText } from '../../hooks/useAllowedText';
 import { useAutoCloseText } from '../../hooks/useAutoCloseText';
 import { useLanguageName } from '../../hooks/useLanguageName';
 import { PATHS } from '../../paths';
 import { getTranslation } from '../../utils/getTranslation';
 import { NumberList } from '../NumberList';
+import { RowActions } from '../RowActions';
 import { TableHeader } from '../TableHeader';
 
 import { DeleteWorkstreamButton } from './DeleteWorkstreamButton';
@@ -18,7 +19,7 @@ const COLUMNS = [
   { id: getTranslation('workstream.name'), defaultMessage: 'Name' },
   { id: getTranslation('accounts.numbers'), defaultMessage: 'SMS numbers' },
   { id: getTranslation('workstream.language'), defaultMessage: 'Default language' },
-  { id: getTranslation('workstream.attachments'), defaultMessage: 'Attachments' },
+  { id: getTranslation('workstream.allowAgentAttachments'), defaultMessage: 'Agents may send attachments' },
   { id: getTranslation('workstream.autoClose.summary'), defaultMessage: 'Close waiting conversations' },
 ];
 
@@ -26,39 +27,15 @@ interface WorkstreamsTableProps {
   workstreams: Workstream[];
   languages: WorkstreamFormOptions['languages'];
   canManage: boolean;
-  onDeleted: () => void;
 }
 
 /** Every workstream with all its SMS channel settings; managers also get edit and delete. */
-const WorkstreamsTable = ({ workstreams, languages, canManage, onDeleted }: WorkstreamsTableProps) => {
+const WorkstreamsTable = ({ workstreams, languages, canManage }: WorkstreamsTableProps) => {
   const { formatMessage } = useIntl();
   const navigate = useNavigate();
   const languageName = useLanguageName();
   const autoCloseText = useAutoCloseText();
-
-  const attachments = (workstream: Workstream) => {
-    const customers = workstream.allowCustomerAttachments;
-    const agents = workstream.allowAgentAttachments;
-    if (customers && agents) {
-      return formatMessage({
-        id: getTranslation('workstream.attachments.both'),
-        defaultMessage: 'Customers and agents',
-      });
-    }
-    if (customers) {
-      return formatMessage({
-        id: getTranslation('workstream.attachments.customers'),
-        defaultMessage: 'Customers only',
-      });
-    }
-    if (agents) {
-      return formatMessage({
-        id: getTranslation('workstream.attachments.agents'),
-        defaultMessage: 'Agents only',
-      });
-    }
-    return formatMessage({ id: getTranslation('workstream.attachments.none'), defaultMessage: 'Nobody' });
-  };
+  const allowed = useAllowedText();
 
   return (
     <Table colCount={COLUMNS.length + (canManage ? 1 : 0)} rowCount={workstreams.length + 1}>
@@ -89,7 +66,7 @@ const WorkstreamsTable = ({ workstreams, languages, canManage, onDeleted }: Work
                 </Typography>
               </Td>
               <Td>
-                <Typography textColor="neutral800">{attachments(workstream)}</Typography>
+                <Typography textColor="neutral800">{allowed(workstream.allowAgentAttachments)}</Typography>
               </Td>
               <Td>
                 <Typography textColor="neutral800">
@@ -97,21 +74,15 @@ const WorkstreamsTable = ({ workstreams, languages, canManage, onDeleted }: Work
                 </Typography>
               </Td>
               {canManage ? (
-                <Td>
-                  <Flex gap={1}>
-                    <IconButton
-                      variant="ghost"
-                      label={formatMessage(
-                        { id: getTranslation('workstream.edit'), defaultMessage: 'Edit {name}' },
-                        { name: workstream.name },
-                      )}
-                      onClick={() => navigate(PATHS.editWorkstream(workstream.documentId))}
-                    >
-                      <Pencil />
-                    </IconButton>
-                    <DeleteWorkstreamButton workstream={workstream} onDeleted={onDeleted} />
-                  </Flex>
-                </Td>
+                <RowActions
+                  editLabel={formatMessage(
+                    { id: getTranslation('workstream.edit'), defaultMessage: 'Edit {name}' },
+                    { name: workstream.name },
+                  )}
+                  onEdit={() => navigate(PATHS.editWorkstream(workstream.documentId))}
+                >
+                  <DeleteWorkstreamButton workstream={workstream} />
+                </RowActions>
               ) : null}
             </Tr>
           );

@@ -1,4 +1,7 @@
-import { accountCreateSchema, accountUpdateSchema } from '../../../../server/src/accounts/account.schema';
+import {
+  accountCreateSchema,
+  accountUpdateSchema,
+} from '../../../../shared/contracts/accounts/account.schema';
 import {
   createBody,
   draftFromAccount,
@@ -48,7 +51,7 @@ const account = (apiHost: string): Account => ({
 describe('validateChannelDetails', () => {
   it('asks for a name', () => {
     expect(messageId(validateChannelDetails(draft({ name: '   ' })).name)).toBe(
-      'sms-channel.validation.account.name.required',
+      'sms-channel.error.account.name.required',
     );
   });
 
@@ -66,15 +69,21 @@ describe('validateAccountDetails', () => {
     expect(validateAccountDetails(draft({ apiHostChoice: 'enterprise' }), null)).toEqual({});
   });
 
+  it('asks for a customer ID left empty', () => {
+    expect(messageId(validateAccountDetails(draft({ customerId: ' ' }), null).customerId)).toBe(
+      'sms-channel.validation.account.customerId.required',
+    );
+  });
+
   it('explains a customer ID that is not a GUID', () => {
     expect(messageId(validateAccountDetails(draft({ customerId: 'ACME-123' }), null).customerId)).toBe(
-      'sms-channel.validation.account.customerId.format',
+      'sms-channel.error.account.customerId.format',
     );
   });
 
   it('requires a key for a new account but keeps the stored one when the field is left empty', () => {
     expect(messageId(validateAccountDetails(draft({ apiKey: '' }), null).apiKey)).toBe(
-      'sms-channel.validation.account.apiKey.required',
+      'sms-channel.error.account.apiKey.required',
     );
     expect(validateAccountDetails(draft({ apiKey: '' }), account('https://rest-api.telesign.com'))).toEqual(
       {},
@@ -85,7 +94,7 @@ describe('validateAccountDetails', () => {
     const saved = account('https://rest-api.telesign.com');
     const moved = draft({ apiKey: '', apiHostChoice: 'enterprise' });
     expect(messageId(validateAccountDetails(moved, saved).apiKey)).toBe(
-      'sms-channel.validation.account.apiKey.hostChanged',
+      'sms-channel.error.account.apiKey.hostChanged',
     );
     expect(validateAccountDetails({ ...moved, apiKey: API_KEY }, saved)).toEqual({});
     // The same host written with a trailing slash is no move.
@@ -101,7 +110,7 @@ describe('validateAccountDetails', () => {
   it('refuses a key too short to be TeleSign’s', () => {
     const key = (bytes: number) => Buffer.alloc(bytes, 7).toString('base64');
     expect(messageId(validateAccountDetails(draft({ apiKey: key(15) }), null).apiKey)).toBe(
-      'sms-channel.validation.account.apiKey.tooShort',
+      'sms-channel.error.account.apiKey.tooShort',
     );
     expect(validateAccountDetails(draft({ apiKey: key(16) }), null)).toEqual({});
   });

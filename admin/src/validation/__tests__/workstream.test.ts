@@ -1,4 +1,4 @@
-import { workstreamCreateSchema } from '../../../../server/src/workstreams/workstream.schema';
+import { workstreamCreateSchema } from '../../../../shared/contracts/workstreams/workstream.schema';
 import {
   draftFromWorkstream,
   emptyWorkstreamDraft,
@@ -64,7 +64,6 @@ describe('workstreamBody', () => {
       name: 'Customer support',
       numberIds: ['num1'],
       language: 'ko',
-      allowCustomerAttachments: false,
       allowAgentAttachments: true,
       autoCloseAfterHours: null,
     });
@@ -79,11 +78,11 @@ describe('workstreamBody', () => {
       allowAgentAttachments: false,
       autoCloseAfterHours: 48,
     };
+    // Customer attachments are not shown, so the stored value is left as it is.
     expect(workstreamBody(draftFromWorkstream(stored))).toEqual({
       name: 'Billing',
       numberIds: ['n1', 'n2'],
       language: 'fr',
-      allowCustomerAttachments: true,
       allowAgentAttachments: false,
       autoCloseAfterHours: 48,
     });

@@ -1,0 +1,58 @@
+import { useIntl } from 'react-intl';
+
+import { useSmsDeleteNumberMutation, type SmsNumber } from '../../api/numbers';
+import { getTranslation } from '../../utils/getTranslation';
+import { DeleteButton } from '../DeleteButton';
+
+interface RemoveNumberButtonProps {
+  accountId: string;
+  number: SmsNumber;
+}
+
+/** Removes a business number after saying that nothing more is sent from it, and what it leaves. */
+const RemoveNumberButton = ({ accountId, number }: RemoveNumberButtonProps) => {
+  const { formatMessage } = useIntl();
+  const [deleteNumber] = useSmsDeleteNumberMutation();
+
+  return (
+    <DeleteButton
+      look="icon"
+      label={formatMessage(
+        { id: getTranslation('numbers.remove'), defaultMessage: 'Remove {number}' },
+        { number: number.number },
+      )}
+      title={formatMessage(
+        { id: getTranslation('numbers.remove.title'), defaultMessage: 'Remove {number}?' },
+        { number: number.number },
+      )}
+      remove={() => deleteNumber({ accountId, documentId: number.documentId }).unwrap()}
+      deleted={formatMessage(
+        { id: getTranslation('numbers.removed'), defaultMessage: '{number} removed' },
+        { number: number.number },
+      )}
+      failed={{
+        id: getTranslation('numbers.removeFailed'),
+        defaultMessage: 'The number could not be removed. Check your connection and try again.',
+      }}
+    >
+      {number.workstream
+        ? formatMessage(
+            {
+              id: getTranslation('numbers.remove.bodyInWorkstream'),
+              defaultMessage:
+                'Nothing more can be sent from {number}, and it leaves the workstream {workstream}, so its customer messages no longer reach agents. Its conversations are kept.',
+            },
+            { number: number.number, workstream: number.workstream.name },
+          )
+        : formatMessage(
+            {
+              id: getTranslation('numbers.remove.body'),
+              defaultMessage: 'Nothing more can be sent from {number}. Its conversations are kept.',
+            },
+            { number: number.number },
+          )}
+    </DeleteButton>
+  );
+};
+
+export { RemoveNumberButton };
