@@ -56,7 +56,6 @@ describe('setup API: workstreams', () => {
       allowCustomerAttachments: true,
       allowAgentAttachments: false,
       autoCloseAfterHours: 48,
-      distributionMode: 'pick',
       numbers: [
         { documentId: first.documentId, number: first.number, type: 'geo', description: null },
         { documentId: second.documentId, number: second.number, type: 'geo', description: null },

@@ -1,7 +1,5 @@
 import { z } from 'zod';
 
-import { DISTRIBUTION_MODES } from '../../../shared/contracts/workstreams/workstream.types';
-
 import { numberSchema } from './numbers';
 import { fetchAllPages } from './pages';
 import { LIST, TAGS, smsApi } from './smsApi';
@@ -25,7 +23,6 @@ const workstreamSchema = z.object({
   allowCustomerAttachments: z.boolean(),
   allowAgentAttachments: z.boolean(),
   autoCloseAfterHours: z.number().nullable(),
-  distributionMode: z.enum(DISTRIBUTION_MODES),
   numbers: z.array(numberSchema.omit({ workstream: true })),
   createdAt: z.string(),
   updatedAt: z.string(),

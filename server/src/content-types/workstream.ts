@@ -1,8 +1,4 @@
 import { hiddenFromContentManager, noDraftAndPublish } from './hidden';
-import { DISTRIBUTION_MODES } from '../../../shared/contracts/workstreams/workstream.types';
-
-// The values are part of the contract the admin shares.
-export { DISTRIBUTION_MODES };
 
 /** Routes conversations of its numbers to agents, with the channel's behaviours. */
 export default {
@@ -28,11 +24,8 @@ export default {
       language: { type: 'string', required: true, default: 'en', maxLength: 16 },
       allowCustomerAttachments: { type: 'boolean', default: false },
       allowAgentAttachments: { type: 'boolean', default: false },
-      distributionMode: { type: 'enumeration', enum: [...DISTRIBUTION_MODES], default: 'pick' },
       // Null: waiting conversations stay waiting until an agent ends them.
       autoCloseAfterHours: { type: 'integer', min: 1, max: 8760 },
-      routingRules: { type: 'json' },
-      automatedMessages: { type: 'json' },
     },
   },
 };

@@ -1,8 +1,6 @@
-import type { DistributionMode } from '../../../shared/contracts/workstreams/workstream.types';
 import type { NumberRecord } from '../numbers/number.types';
 
 export type {
-  DistributionMode,
   WorkstreamCreateBody,
   WorkstreamDeletion,
   WorkstreamNumberView,
@@ -19,7 +17,6 @@ export interface WorkstreamRecord {
   language: string;
   allowCustomerAttachments: boolean | null;
   allowAgentAttachments: boolean | null;
-  distributionMode: DistributionMode | null;
   autoCloseAfterHours: number | null;
   numbers: NumberRecord[];
   createdAt: string;

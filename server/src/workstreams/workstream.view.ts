@@ -8,7 +8,6 @@ export const toWorkstreamView = (workstream: WorkstreamRecord): WorkstreamView =
   allowCustomerAttachments: workstream.allowCustomerAttachments ?? false,
   allowAgentAttachments: workstream.allowAgentAttachments ?? false,
   autoCloseAfterHours: workstream.autoCloseAfterHours,
-  distributionMode: workstream.distributionMode ?? 'pick',
   numbers: workstream.numbers.map((number): WorkstreamNumberView => {
     const { workstream: _workstream, ...rest } = toNumberView(number);
     return rest;

@@ -1,10 +1,6 @@
 import type { NumberView } from '../numbers/number.types';
 import type { WORKSTREAM_LANGUAGES, WorkstreamLanguage } from './languages';
 
-export const DISTRIBUTION_MODES = ['push', 'pick'] as const;
-
-export type DistributionMode = (typeof DISTRIBUTION_MODES)[number];
-
 /** A number inside a workstream: its workstream is the one around it. */
 export type WorkstreamNumberView = Omit<NumberView, 'workstream'>;
 
@@ -16,7 +12,6 @@ export interface WorkstreamView {
   allowAgentAttachments: boolean;
   /** Null: waiting conversations stay waiting until an agent ends them. */
   autoCloseAfterHours: number | null;
-  distributionMode: DistributionMode;
   numbers: WorkstreamNumberView[];
   createdAt: string;
   updatedAt: string;
