@@ -17,7 +17,7 @@ const storedReferenceIds = async (strapi: BenchStrapi): Promise<Set<string>> =>
     (
       await selectRows(
         strapi.database,
-        "SELECT reference_id FROM sms_channel_callback_events WHERE kind = 'inbound'",
+        "SELECT reference_id FROM sms_channel_callback_events WHERE dedupe_key LIKE 'mo:%'",
       )
     ).map((row) => String(row.reference_id)),
   );

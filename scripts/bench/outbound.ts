@@ -1,5 +1,5 @@
 import { defaultSenderConfig } from '../../server/src/outbound/outbound.config';
-import { createTeleSignClient } from '../../server/src/telesign';
+import { createTeleSignClient } from '../../server/src/telesign/client';
 import type { RunningSimulator } from '../../simulator/src/server';
 import { executeSql, selectCount, selectRows } from '../../tests/harness/sql';
 import { waitFor } from '../../tests/harness/wait';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { codedIssue } from './errors/problem';
 
 /** The setup lists are short; one page of 100 shows every account, number or workstream of most apps. */
-export const MAX_PAGE_SIZE = 100;
+const MAX_PAGE_SIZE = 100;
 
 const PAGE_ISSUE = codedIssue('request.page.invalid');
 const PAGE_SIZE_ISSUE = codedIssue('request.pageSize.invalid', { max: MAX_PAGE_SIZE });

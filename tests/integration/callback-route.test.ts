@@ -50,7 +50,6 @@ describe('POST /api/sms-channel/telesign/callbacks/:callbackToken', () => {
       .query('plugin::sms-channel.callback-event')
       .findMany({ populate: ['account'] });
     expect(event).toMatchObject({
-      kind: 'inbound',
       dedupeKey: `mo:${account.id}:0143D53D86A2030BE20025B600000002`,
       rawBody: INBOUND,
       account: { id: account.id },

@@ -96,7 +96,7 @@ describe('the plugin in a booted Strapi', () => {
     });
 
     it('refuses a second callback event with the same dedupe key', async () => {
-      const data = { kind: 'inbound', dedupeKey: 'mo:ABC', rawBody: '{}', receivedAt: new Date() };
+      const data = { dedupeKey: 'mo:ABC', rawBody: '{}', receivedAt: new Date() };
       await query('callback-event').create({ data });
       await expectUniqueViolation(query('callback-event').create({ data }));
     });

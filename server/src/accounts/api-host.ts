@@ -1,13 +1,6 @@
 import { TELESIGN_API_HOSTS } from '../../../shared/contracts/accounts/api-host';
 
-/** The API host rules the admin shares are in the contract; what only the server says is here. */
-export {
-  API_HOST_MAX_LENGTH,
-  DEFAULT_API_HOST,
-  isLocalHostname,
-  normalizeApiHost,
-  TELESIGN_API_HOSTS,
-} from '../../../shared/contracts/accounts/api-host';
+// The API host rules the admin shares are in the contract; what only the server says is here.
 
 /** Whether a stored API host is one of TeleSign's own (with or without a path after it). */
 export const isTeleSignApiHost = (apiHost: string): boolean => {

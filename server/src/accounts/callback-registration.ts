@@ -5,8 +5,8 @@ import type { CallbackRegistration } from './account.types';
  * (shared/seed) says to copy the callback URL and e-mail it with the customer ID to
  * support@telesign.com under a "callback URL update request" subject line.
  */
-export const TELESIGN_SUPPORT_EMAIL = 'support@telesign.com';
-export const CALLBACK_REGISTRATION_SUBJECT = 'Callback URL update request';
+const TELESIGN_SUPPORT_EMAIL = 'support@telesign.com';
+const CALLBACK_REGISTRATION_SUBJECT = 'Callback URL update request';
 
 export const buildCallbackRegistration = (
   customerId: string,

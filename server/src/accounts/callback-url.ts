@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID } from '../../../shared/contracts/permissions/actions';
-import { isLocalHostname } from './api-host';
+import { isLocalHostname } from '../../../shared/contracts/accounts/api-host';
 
 export const CALLBACK_ROUTE_PATH = '/telesign/callbacks';
 
 /** Path of the public callback route under the REST prefix, e.g. `/api/sms-channel/telesign/callbacks`. */
-export const callbackPathPrefix = (strapi: Core.Strapi): string => {
+const callbackPathPrefix = (strapi: Core.Strapi): string => {
   const restPrefix = String(strapi.config.get('api.rest.prefix', '/api')).replace(/\/+$/, '');
   return `${restPrefix}/${PLUGIN_ID}${CALLBACK_ROUTE_PATH}/`;
 };

@@ -1,16 +1,14 @@
 import type { Core } from '@strapi/strapi';
-import type { CALLBACK_EVENT_KINDS, CALLBACK_EVENT_OUTCOMES } from '../content-types/callback-event';
+import type { CALLBACK_EVENT_OUTCOMES } from '../content-types/callback-event';
 import { linkTable } from '../database/link-table';
 import { tableColumns } from '../database/table-columns';
 import type { DatabaseTransaction } from '../database/transaction';
 import { UIDS } from '../utils/uids';
 
-export type CallbackEventKind = (typeof CALLBACK_EVENT_KINDS)[number];
 export type CallbackEventOutcome = (typeof CALLBACK_EVENT_OUTCOMES)[number];
 
 export interface NewCallbackEvent {
   accountId: number;
-  kind: CallbackEventKind;
   dedupeKey: string;
   referenceId: string | null;
   rawBody: string;
@@ -22,7 +20,6 @@ export interface NewCallbackEvent {
 /** A stored event as the query engine returns it. */
 export interface CallbackEventRecord {
   id: number;
-  kind: CallbackEventKind;
   dedupeKey: string;
   referenceId: string | null;
   rawBody: string;
@@ -80,7 +77,6 @@ export const createCallbackEventRepository = (strapi: Core.Strapi) => {
     // go straight into the link table, in the same transaction.
     await query().createMany({
       data: fresh.map((event) => ({
-        kind: event.kind,
         dedupeKey: event.dedupeKey,
         referenceId: event.referenceId,
         rawBody: event.rawBody,
@@ -115,7 +111,6 @@ export const createCallbackEventRepository = (strapi: Core.Strapi) => {
       .transacting(trx)
       .insert(
         distinct.map((event) => ({
-          [column('kind')]: event.kind,
           [column('dedupeKey')]: event.dedupeKey,
           [column('referenceId')]: event.referenceId,
           [column('rawBody')]: event.rawBody,

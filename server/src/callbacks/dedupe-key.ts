@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { TeleSignCallbackPayload } from '../telesign/types';
-import type { CallbackEventKind } from './callback-event.repository';
 
 export interface EventIdentity {
-  kind: CallbackEventKind;
   dedupeKey: string;
   referenceId: string | null;
 }
@@ -23,21 +21,18 @@ export const identifyEvent = (
   switch (payload.kind) {
     case 'inbound':
       return {
-        kind: 'inbound',
         dedupeKey: `mo:${accountId}:${payload.message.reference_id}`,
         referenceId: payload.message.reference_id,
       };
     case 'delivery-report': {
       const { reference_id: referenceId, status } = payload.report;
       return {
-        kind: 'delivery-report',
         dedupeKey: `dlr:${accountId}:${referenceId}:${status.code}:${status.updated_on ?? ''}`,
         referenceId,
       };
     }
     case 'unsupported':
       return {
-        kind: 'unsupported',
         dedupeKey: `raw:${accountId}:${createHash('sha256').update(rawBody).digest('hex')}`,
         referenceId: null,
       };

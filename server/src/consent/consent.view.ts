@@ -1,7 +1,7 @@
 import { problem, type Problem } from '../../../shared/contracts/errors/problem';
 import type { ConsentHistoryEntry, ConsentRecord, ConsentView } from './consent.types';
 
-export const NO_CONSENT_RECORDED: ConsentView = {
+const NO_CONSENT_RECORDED: ConsentView = {
   state: null,
   canSend: true,
   changedAt: null,

@@ -1,9 +1,6 @@
 import { hiddenFromContentManager, noDraftAndPublish } from './hidden';
 import { VERIFICATION_STATES } from '../../../shared/contracts/accounts/account.types';
 
-// The values are part of the contract the admin shares.
-export { VERIFICATION_STATES };
-
 /** A TeleSign messaging account: credentials, API host and the callback URL token. */
 export default {
   schema: {

@@ -1,6 +1,5 @@
 import { hiddenFromContentManager, noDraftAndPublish } from './hidden';
 
-export const CALLBACK_EVENT_KINDS = ['inbound', 'delivery-report', 'unsupported'] as const;
 /**
  * How processing ended: `applied`; `unroutable` (kept, but its number has no workstream);
  * `unsupported` (a payload this version cannot interpret); `unmatched` (a delivery report for no
@@ -34,12 +33,13 @@ export default {
     pluginOptions: hiddenFromContentManager,
     attributes: {
       account: { type: 'relation', relation: 'manyToOne', target: 'plugin::sms-channel.account' },
-      kind: { type: 'enumeration', enum: [...CALLBACK_EVENT_KINDS], required: true },
       // Per account (another account's callbacks can never pre-empt this one's):
       // inbound `mo:<account id>:<reference_id>`; delivery report
       // `dlr:<account id>:<reference_id>:<code>:<updated_on>`; other event types
       // `raw:<account id>:<sha256 of the body>`.
       dedupeKey: { type: 'string', required: true, maxLength: 191, column: { unique: true } },
+      // TeleSign's reference id (none for payloads this version cannot read): what TeleSign support
+      // names when asked about a callback, so an event can be found without reading raw bodies.
       referenceId: { type: 'string', maxLength: 64 },
       rawBody: { type: 'text', required: true },
       receivedAt: { type: 'datetime', required: true },

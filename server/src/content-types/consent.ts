@@ -1,9 +1,6 @@
 import { hiddenFromContentManager, noDraftAndPublish } from './hidden';
 import { CONSENT_SOURCES, CONSENT_STATES } from '../../../shared/contracts/consent/consent.types';
 
-// The values are part of the contract the admin shares.
-export { CONSENT_SOURCES, CONSENT_STATES };
-
 /** Whether a customer number accepts SMS from a business number, with every change kept. */
 export default {
   schema: {

@@ -1,9 +1,6 @@
 import { hiddenFromContentManager, noDraftAndPublish } from './hidden';
 import { CONVERSATION_STATUSES } from '../../../shared/contracts/conversations/conversation.types';
-import { MESSAGE_DIRECTIONS } from './message';
-
-// The values are part of the contract the admin shares.
-export { CONVERSATION_STATUSES };
+import { MESSAGE_DIRECTIONS } from '../../../shared/contracts/messages/message.types';
 
 /** The SMS thread between one customer number and one business number. */
 export default {

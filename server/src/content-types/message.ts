@@ -6,9 +6,6 @@ import {
   MESSAGE_STATUSES,
 } from '../../../shared/contracts/messages/message.types';
 
-// The values are part of the contract the admin shares.
-export { MESSAGE_AUTOMATIONS, MESSAGE_DIRECTIONS, MESSAGE_ENCODINGS, MESSAGE_STATUSES };
-
 /** One SMS in a conversation, inbound or outbound, with its delivery state. */
 export default {
   schema: {

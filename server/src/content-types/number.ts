@@ -1,9 +1,6 @@
 import { hiddenFromContentManager, noDraftAndPublish } from './hidden';
 import { NUMBER_TYPES } from '../../../shared/contracts/numbers/number.types';
 
-// The values are part of the contract the admin shares.
-export { NUMBER_TYPES };
-
 /** A business SMS number (long code, short code or toll-free) bought from TeleSign. */
 export default {
   schema: {

@@ -6,7 +6,7 @@ import { createWorkstreamRepository } from '../workstreams/workstream.repository
 import { createConversationRepository } from './conversation.repository';
 
 const BATCH = 200;
-export const INACTIVE_CLOSE_REASON = 'inactive';
+const INACTIVE_CLOSE_REASON = 'inactive';
 
 /**
  * Closes `waiting` conversations (closeReason `inactive`) whose last message is older than their

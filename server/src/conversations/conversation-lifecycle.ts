@@ -1,5 +1,5 @@
 import { problem, type Problem } from '../../../shared/contracts/errors/problem';
-import type { CONVERSATION_STATUSES } from '../content-types/conversation';
+import type { CONVERSATION_STATUSES } from '../../../shared/contracts/conversations/conversation.types';
 
 export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
 

@@ -10,7 +10,7 @@ const CONVERSATION = {
 const DELIVERY_STATUSES: DeliveryStatus[] = ['queued', 'sending', 'sent', 'unknown', 'delivered', 'failed'];
 
 /** Delivery statuses a message may move to `next` from: strictly lower ranks only. */
-export const statusesBelow = (next: DeliveryStatus): DeliveryStatus[] =>
+const statusesBelow = (next: DeliveryStatus): DeliveryStatus[] =>
   DELIVERY_STATUSES.filter((status) => statusRank(status) < statusRank(next));
 
 const leaseFree = (now: Date) => ({ $or: [{ leaseUntil: null }, { leaseUntil: { $lt: now } }] });

@@ -25,7 +25,7 @@ const INBOUND_ACTIONS = [
   'generic',
 ] as const satisfies readonly TeleSignInboundAction[];
 
-export const statusSchema: z.ZodType<TeleSignStatus> = z.object({
+const statusSchema: z.ZodType<TeleSignStatus> = z.object({
   code: z.number().int(),
   description: z.string(),
   updated_on: extra(z.string()),

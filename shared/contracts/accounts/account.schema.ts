@@ -11,7 +11,7 @@ import { base64ByteLength, isStandardBase64, MIN_API_KEY_BYTES } from './api-key
 
 const GUID = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
 
-export const ACCOUNT_NAME_MAX_LENGTH = 100;
+const ACCOUNT_NAME_MAX_LENGTH = 100;
 
 const API_KEY_FORMAT = codedIssue('account.apiKey.format');
 const API_HOST_FORMAT = codedIssue('account.apiHost.format');

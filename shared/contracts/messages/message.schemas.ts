@@ -52,7 +52,7 @@ export const startConversationBodySchema = z.strictObject({
 });
 
 /** Files one SMS may link to: each link costs ~50 of its 1,600 characters. */
-export const MAX_ATTACHMENTS = 10;
+const MAX_ATTACHMENTS = 10;
 
 /** `POST /sms-channel/conversations/:id/messages`. */
 export const replyBodySchema = z.strictObject({

@@ -6,7 +6,7 @@ import { businessNumberProblem, digitsOnlyProblem } from './phone-number';
 
 /** Request bodies for business numbers, with messages that say how to fix each field. */
 
-export const NUMBER_DESCRIPTION_MAX_LENGTH = 255;
+const NUMBER_DESCRIPTION_MAX_LENGTH = 255;
 
 const issueOf = ({ code, values }: Problem): string => codedIssue(code, values);
 

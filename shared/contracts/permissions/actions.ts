@@ -7,7 +7,7 @@
  */
 export const PLUGIN_ID = 'sms-channel';
 
-export const ACTION_UIDS = {
+const ACTION_UIDS = {
   settingsRead: 'settings-read',
   settingsManage: 'settings-manage',
   inboxRead: 'inbox-read',
@@ -18,7 +18,7 @@ export const ACTION_UIDS = {
 export type ActionKey = keyof typeof ACTION_UIDS;
 
 /** Fully qualified action id as Strapi's permission engine knows it. */
-export const actionId = (key: ActionKey): string => `plugin::${PLUGIN_ID}.${ACTION_UIDS[key]}`;
+const actionId = (key: ActionKey): string => `plugin::${PLUGIN_ID}.${ACTION_UIDS[key]}`;
 
 export const ACTIONS = {
   settingsRead: actionId('settingsRead'),

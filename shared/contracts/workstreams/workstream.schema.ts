@@ -7,13 +7,13 @@ import { DEFAULT_LANGUAGE, LANGUAGE_CODES, WORKSTREAM_LANGUAGES } from './langua
 
 export const AUTO_CLOSE_HOURS = { min: 1, max: 8760 } as const;
 
-export const WORKSTREAM_NAME_MAX_LENGTH = 100;
+const WORKSTREAM_NAME_MAX_LENGTH = 100;
 
 /**
  * The most numbers one request may put in a workstream: far more than a support team routes, few
  * enough that looking them up stays one small query.
  */
-export const MAX_WORKSTREAM_NUMBERS = 500;
+const MAX_WORKSTREAM_NUMBERS = 500;
 
 /** Strapi's documentIds are 24 characters; anything much longer is not one. */
 const MAX_ID_LENGTH = 64;
