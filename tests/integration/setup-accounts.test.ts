@@ -1,4 +1,11 @@
 import request from 'supertest';
+import {
+  failedOutcome,
+  verifiedOutcome,
+  type VerificationOutcome,
+} from '../../server/src/accounts/verification-outcome';
+import { TeleSignApiError } from '../../server/src/telesign/errors';
+import { DEFAULT_API_HOST } from '../../shared/contracts/accounts/api-host';
 import { signCallbackBody } from '../../server/src/telesign/signing';
 import { createSuperAdmin } from '../harness/admin-users';
 import {
@@ -32,6 +39,18 @@ describe('setup API: accounts', () => {
   const rawRow = async (documentId: string): Promise<Record<string, unknown>> =>
     app.strapi.db.getConnection('sms_channel_accounts').where({ document_id: documentId }).first();
   const accountCount = () => app.strapi.db.query('plugin::sms-channel.account').count({});
+  /** Stores a verdict on the account as the credential check does (setup-verify.test.ts checks that path). */
+  const storeVerdict = (documentId: string, outcome: VerificationOutcome) =>
+    app.strapi.db.query('plugin::sms-channel.account').update({
+      where: { documentId },
+      data: {
+        verificationStatus: outcome.status,
+        verificationCheckedAt: new Date(),
+        verificationDetail: outcome.detail,
+        verificationCode: outcome.code,
+        verificationValues: outcome.values,
+      },
+    });
 
   beforeAll(async () => {
     app = await startTestApp({ env: { SMS_CHANNEL_PUBLIC_URL: PUBLIC_URL } });
@@ -61,7 +80,7 @@ describe('setup API: accounts', () => {
         apiKeyLast4: API_KEY.slice(-4),
         callbackUrl: expect.stringMatching(CALLBACK_URL),
         callbackUrlWarning: null,
-        verification: { status: 'unverified', checkedAt: null, detail: null },
+        verification: { status: 'unverified', checkedAt: null, detail: null, code: null, values: null },
         numbers: [],
       });
       expect(account.callbackRegistration).toEqual({
@@ -241,6 +260,69 @@ describe('setup API: accounts', () => {
     });
   });
 
+  describe('verification', () => {
+    // Accounts made without an API host use TeleSign's self-service host.
+    const target = ({ customerId }: { customerId: string }) => ({
+      customerId,
+      apiHost: DEFAULT_API_HOST,
+      timeoutMs: 15_000,
+    });
+
+    it('answers the verdict’s code and values beside its English detail, verified or refused', async () => {
+      const verified = await createAccountViaApi(api);
+      const refused = await createAccountViaApi(api);
+      const invalidSignature = new TeleSignApiError({
+        method: 'GET',
+        path: '/v1/messaging/00000000000000000000000000000000',
+        httpStatus: 401,
+        body: {},
+        code: 10008,
+        description: 'Invalid Signature.',
+      });
+      await storeVerdict(verified.documentId, verifiedOutcome(target(verified)));
+      await storeVerdict(refused.documentId, failedOutcome(invalidSignature, target(refused)));
+
+      const { body } = await api.get('/sms-channel/accounts');
+      const verificationOf = (documentId: string) =>
+        body.data.find((account: { documentId: string }) => account.documentId === documentId).verification;
+      expect(verificationOf(verified.documentId)).toEqual({
+        status: 'valid',
+        checkedAt: expect.any(String),
+        detail: `TeleSign accepted customer ID ${verified.customerId} and its API key on ${DEFAULT_API_HOST}.`,
+        code: 'verification.valid',
+        values: { customerId: verified.customerId, apiHost: DEFAULT_API_HOST },
+      });
+      expect(verificationOf(refused.documentId)).toEqual({
+        status: 'invalid-api-key',
+        checkedAt: expect.any(String),
+        detail: expect.stringMatching(
+          /^TeleSign refused the API key \(10008 Invalid Signature\.\): it is wrong/,
+        ),
+        code: 'verification.invalidApiKey',
+        values: { said: '10008 Invalid Signature.', customerId: refused.customerId },
+      });
+      const fetched = await api.get(`/sms-channel/accounts/${refused.documentId}`);
+      expect(fetched.body.data.verification).toEqual(verificationOf(refused.documentId));
+    });
+
+    it('answers a verdict stored before verdicts had codes with its English detail alone', async () => {
+      const account = await createAccountViaApi(api);
+      const detail = `TeleSign accepted customer ID ${account.customerId} and its API key on ${DEFAULT_API_HOST}.`;
+      await app.strapi.db.query('plugin::sms-channel.account').update({
+        where: { documentId: account.documentId },
+        data: { verificationStatus: 'valid', verificationCheckedAt: new Date(), verificationDetail: detail },
+      });
+      const response = await api.get(`/sms-channel/accounts/${account.documentId}`);
+      expect(response.body.data.verification).toEqual({
+        status: 'valid',
+        checkedAt: expect.any(String),
+        detail,
+        code: null,
+        values: null,
+      });
+    });
+  });
+
   describe('update', () => {
     it('renames an account and keeps the key and the verification when no key is sent', async () => {
       const account = await createAccountViaApi(api, { apiKey: API_KEY });
@@ -264,14 +346,15 @@ describe('setup API: accounts', () => {
 
     it('replaces the key when one is sent, and asks for a new verification', async () => {
       const account = await createAccountViaApi(api);
-      await app.strapi.db
-        .query('plugin::sms-channel.account')
-        .update({ where: { documentId: account.documentId }, data: { verificationStatus: 'valid' } });
+      await storeVerdict(
+        account.documentId,
+        verifiedOutcome({ customerId: account.customerId, apiHost: DEFAULT_API_HOST, timeoutMs: 15_000 }),
+      );
       const response = await api.put(`/sms-channel/accounts/${account.documentId}`, { apiKey: API_KEY });
       expect(response.status).toBe(200);
       expect(response.body.data).toMatchObject({
         apiKeyLast4: API_KEY.slice(-4),
-        verification: { status: 'unverified', checkedAt: null, detail: null },
+        verification: { status: 'unverified', checkedAt: null, detail: null, code: null, values: null },
       });
       expectNoSecret(response.text, API_KEY);
     });

@@ -55,7 +55,13 @@ describe('setup API: verifying credentials against TeleSign (the simulator)', ()
     // What was verified is stored on the account, not only returned.
     const stored = await api.get(`/sms-channel/accounts/${created.documentId}`);
     expect(stored.body.data.verification).toEqual(response.body.data.verification);
-    return response.body.data.verification as { status: string; checkedAt: string; detail: string };
+    return response.body.data.verification as {
+      status: string;
+      checkedAt: string;
+      detail: string;
+      code: string;
+      values: Record<string, string | number>;
+    };
   };
 
   beforeAll(async () => {
@@ -80,6 +86,8 @@ describe('setup API: verifying credentials against TeleSign (the simulator)', ()
       status: 'valid',
       checkedAt: expect.any(String),
       detail: `TeleSign accepted customer ID ${DEMO.customerId} and its API key on ${simulator.url}.`,
+      code: 'verification.valid',
+      values: { customerId: DEMO.customerId, apiHost: simulator.url },
     });
     expect(Date.parse(verification.checkedAt)).toBeGreaterThanOrEqual(started - 1_000);
 
@@ -98,6 +106,8 @@ describe('setup API: verifying credentials against TeleSign (the simulator)', ()
     const credentials = newCredentials();
     expect(await verify(credentials)).toMatchObject({
       status: 'invalid-customer-id',
+      code: 'verification.invalidCustomerId',
+      values: { customerId: credentials.customerId, teleSignCode: '10015' },
       detail: expect.stringMatching(
         new RegExp(
           `^TeleSign does not know customer ID ${credentials.customerId} \\(10015\\)\\. Copy the Customer ID from your TeleSign portal`,
@@ -110,6 +120,8 @@ describe('setup API: verifying credentials against TeleSign (the simulator)', ()
     const wrongKey = newCredentials().apiKey;
     expect(await verify({ customerId: DEMO.customerId, apiKey: wrongKey })).toMatchObject({
       status: 'invalid-api-key',
+      code: 'verification.invalidApiKey',
+      values: { said: '10008 Invalid Signature.', customerId: DEMO.customerId },
       detail: expect.stringMatching(
         /^TeleSign refused the API key \(10008 Invalid Signature\.\): it is wrong or belongs to another customer ID\./,
       ),
@@ -138,6 +150,8 @@ describe('setup API: verifying credentials against TeleSign (the simulator)', ()
     const customer = await simCustomer({ apiHost: 'enterprise' });
     expect(await verify(customer)).toMatchObject({
       status: 'wrong-host',
+      code: 'verification.wrongHost',
+      values: { customerId: customer.customerId, apiHost: simulator.url, suggestedHost: 'either' },
       detail: expect.stringMatching(
         /does not allow customer ID .* on http:\/\/127\.0\.0\.1:\d+ \(10035\)\. Self-service accounts use https:\/\/rest-api\.telesign\.com and enterprise accounts https:\/\/rest-ww\.telesign\.com/,
       ),
@@ -158,6 +172,8 @@ describe('setup API: verifying credentials against TeleSign (the simulator)', ()
     const apiHost = `http://127.0.0.1:${await unusedPort()}`;
     expect(await verify({ ...DEMO, apiHost })).toMatchObject({
       status: 'unreachable',
+      code: 'verification.noTeleSignAnswer',
+      values: { apiHost, timeoutMs: TIMEOUT_MS },
       detail: noTeleSignAnswer(apiHost),
     });
   });
@@ -202,6 +218,7 @@ describe('setup API: verifying credentials against TeleSign (the simulator)', ()
       expect(response.status).toBe(200);
       expect(response.body.data.verification).toMatchObject({
         status: 'error',
+        code: 'verification.apiKeyUndecryptable',
         detail: expect.stringMatching(
           /cannot be decrypted: the app encryption key changed.*Enter the API key again/,
         ),

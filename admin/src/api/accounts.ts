@@ -48,6 +48,8 @@ const accountSchema = z.object({
     status: z.enum(VERIFICATION_STATES),
     checkedAt: z.string().nullable(),
     detail: z.string().nullable(),
+    code: z.string().nullable(),
+    values: z.record(z.string(), z.union([z.string(), z.number()])).nullable(),
   }),
   lastCallbackAt: z.string().nullable(),
   numbers: z.array(numberSchema),

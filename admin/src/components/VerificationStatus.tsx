@@ -1,6 +1,7 @@
 import { Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
+import { errorMessageId } from '../translations/errorMessageId';
 import { getTranslation } from '../utils/getTranslation';
 
 import { StatusBadge, type StatusLook } from './StatusBadge';
@@ -61,7 +62,15 @@ interface VerificationStatusProps {
  * explanation. Text wraps (table cells do not by default) because it is meant to be read in full.
  */
 const VerificationStatus = ({ verification, compact = false }: VerificationStatusProps) => {
-  const { formatMessage, formatDate } = useIntl();
+  const { formatMessage, formatDate, messages } = useIntl();
+
+  // The verdict in the admin's language; the server's English for a code this admin does not know,
+  // or for a check stored before verdicts had codes.
+  const detailId = verification.code === null ? undefined : errorMessageId(verification.code);
+  const detail =
+    detailId !== undefined && messages[detailId] !== undefined
+      ? formatMessage({ id: detailId }, verification.values ?? {})
+      : verification.detail;
 
   return (
     <Flex direction="column" alignItems="flex-start" gap={1} maxWidth="48rem">
@@ -74,9 +83,9 @@ const VerificationStatus = ({ verification, compact = false }: VerificationStatu
           )}
         </Typography>
       ) : null}
-      {!compact && verification.detail ? (
+      {!compact && detail ? (
         <Typography variant="pi" textColor="neutral700" style={{ whiteSpace: 'normal' }}>
-          {verification.detail}
+          {detail}
         </Typography>
       ) : null}
     </Flex>

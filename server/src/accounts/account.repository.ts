@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import type { Page, PageRequest } from '../utils/pagination';
 import { UIDS } from '../utils/uids';
+import type { MessageValues } from '../../../shared/contracts/errors/problem';
 import type { AccountRecord, AccountWithNumbers, VerificationStatus } from './account.types';
+import type { VerificationCode } from './verification-outcome';
 
 const WITH_NUMBERS = {
   numbers: {
@@ -21,6 +23,8 @@ export interface AccountData {
   verificationStatus: VerificationStatus;
   verificationCheckedAt: Date | null;
   verificationDetail: string | null;
+  verificationCode: VerificationCode | null;
+  verificationValues: MessageValues | null;
 }
 
 /** Data access for accounts, over Strapi's query engine. */

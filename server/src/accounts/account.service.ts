@@ -17,12 +17,15 @@ import { buildCallbackUrl, callbackUrlWarning } from './callback-url';
 import { newCallbackToken } from './callback-token';
 import { checkCredentials } from './credential-check';
 import { createCredentialVault } from './credential-vault';
+import { undecryptableKeyOutcome } from './verification-outcome';
 import { errorArguments, problem } from '../../../shared/contracts/errors/problem';
 
 const UNVERIFIED = {
   verificationStatus: 'unverified',
   verificationCheckedAt: null,
   verificationDetail: null,
+  verificationCode: null,
+  verificationValues: null,
 } as const satisfies Partial<AccountData>;
 
 /** Enough for an admin to tell keys apart; four characters of 64 random bytes reveal nothing useful. */
@@ -148,19 +151,14 @@ export const accountService = ({ strapi, events }: { strapi: Core.Strapi; events
             timeoutMs: pluginConfig(strapi, 'telesign').requestTimeoutMs,
             allowPrivateNetworks: allowPrivateNetworks(),
           })
-        : {
-            status: 'error' as const,
-            detail: vault.isAvailable()
-              ? 'The stored API key cannot be decrypted: the app encryption key changed since it was saved. ' +
-                'Enter the API key again, save and verify.'
-              : 'The stored API key cannot be decrypted because this Strapi app has no encryption key. Set ' +
-                '`secrets.encryptionKey` in config/admin, restart Strapi, enter the API key again and verify.',
-          };
+        : undecryptableKeyOutcome(vault.isAvailable());
       return view(
         await accounts.update(account.id, {
           verificationStatus: outcome.status,
           verificationCheckedAt: new Date(),
           verificationDetail: outcome.detail,
+          verificationCode: outcome.code,
+          verificationValues: outcome.values,
         }),
       );
     },

@@ -1,4 +1,5 @@
 import type { VerificationStatus } from '../../../shared/contracts/accounts/account.types';
+import type { MessageValues } from '../../../shared/contracts/errors/problem';
 import type { NumberRecord } from '../numbers/number.types';
 
 export type {
@@ -24,6 +25,9 @@ export interface AccountRecord {
   verificationStatus: VerificationStatus;
   verificationCheckedAt: string | null;
   verificationDetail: string | null;
+  /** Null for a check stored before verdicts had codes: only its English detail says it. */
+  verificationCode: string | null;
+  verificationValues: MessageValues | null;
   lastCallbackAt: string | null;
   createdAt: string;
   updatedAt: string;

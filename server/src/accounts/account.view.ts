@@ -23,6 +23,8 @@ export const toAccountView = (account: AccountWithNumbers, callback: CallbackCon
     status: account.verificationStatus,
     checkedAt: account.verificationCheckedAt,
     detail: account.verificationDetail,
+    code: account.verificationCode,
+    values: account.verificationValues,
   },
   numbers: account.numbers.map(toNumberView),
   lastCallbackAt: account.lastCallbackAt,

@@ -9,16 +9,12 @@ export const isTeleSignApiHost = (apiHost: string): boolean => {
   return origin === TELESIGN_API_HOSTS.standard || origin === TELESIGN_API_HOSTS.enterprise;
 };
 
-/** What to try instead when TeleSign refuses the customer ID on `apiHost` (10035). */
-export const otherHostAdvice = (apiHost: string): string => {
-  if (apiHost === TELESIGN_API_HOSTS.standard) {
-    return `Enterprise accounts use ${TELESIGN_API_HOSTS.enterprise}: choose that API host and verify again.`;
-  }
-  if (apiHost === TELESIGN_API_HOSTS.enterprise) {
-    return `Self-service accounts use ${TELESIGN_API_HOSTS.standard}: choose that API host and verify again.`;
-  }
-  return (
-    `Self-service accounts use ${TELESIGN_API_HOSTS.standard} and enterprise accounts ` +
-    `${TELESIGN_API_HOSTS.enterprise}: choose the one for your account and verify again.`
-  );
+/**
+ * Which API host to suggest when TeleSign refuses the customer ID on `apiHost` (10035): the other
+ * of TeleSign's two, or `either` for a host of the site's own (the verdict names both).
+ */
+export const suggestedApiHost = (apiHost: string): 'standard' | 'enterprise' | 'either' => {
+  if (apiHost === TELESIGN_API_HOSTS.standard) return 'enterprise';
+  if (apiHost === TELESIGN_API_HOSTS.enterprise) return 'standard';
+  return 'either';
 };

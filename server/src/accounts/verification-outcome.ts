@@ -1,8 +1,9 @@
 import { NonPublicAddressError } from '../telesign/address-policy';
 import { TeleSignApiError, TeleSignNetworkError } from '../telesign/errors';
 import { UNWANTED_CHARACTERS } from '../../../shared/contracts/text-fields';
+import { problem, type ErrorCode, type MessageValues } from '../../../shared/contracts/errors/problem';
 import type { VerificationStatus } from './account.types';
-import { isTeleSignApiHost, otherHostAdvice } from './api-host';
+import { isTeleSignApiHost, suggestedApiHost } from './api-host';
 
 /**
  * Turns the answer to the credential check (a status lookup of a made-up reference id,
@@ -14,10 +15,17 @@ import { isTeleSignApiHost, otherHostAdvice } from './api-host';
  * A host other than TeleSign's that does not answer with a TeleSign status gets one and the same
  * verdict whether its port is closed, open, speaking TLS or not, or silent: otherwise verifying
  * accounts would be a way to map the ports of any machine this server reaches.
+ *
+ * Each verdict is a code of the error catalog with its values, so the admin can show it in its own
+ * language; `detail` is the catalog's English text, kept for clients that do not translate.
  */
+
+export type VerificationCode = Extract<ErrorCode, `verification.${string}`>;
 
 export interface VerificationOutcome {
   status: Exclude<VerificationStatus, 'unverified'>;
+  code: VerificationCode;
+  values: MessageValues;
   detail: string;
 }
 
@@ -26,9 +34,6 @@ export interface VerificationTarget {
   customerId: string;
   timeoutMs: number;
 }
-
-const PORTALS =
-  'portal.telesign.com for self-service accounts, teleportal.telesign.com for enterprise accounts';
 
 const ACCEPTED = new Set([10017, 10036, 11011]);
 const INVALID_CUSTOMER_ID = new Set([10013, 10015, -30000]);
@@ -39,12 +44,16 @@ const NONCE = new Set([10002, 10003, -30011, -30012]);
 const MALFORMED_AUTH = new Set([10006, 10009, 10028]);
 const RATE_LIMITED = new Set([10019, 10020, -40007]);
 
-export const verifiedOutcome = (target: VerificationTarget): VerificationOutcome => ({
-  status: 'valid',
-  detail: `TeleSign accepted customer ID ${target.customerId} and its API key on ${target.apiHost}.`,
-});
+const outcome = (
+  status: VerificationOutcome['status'],
+  code: VerificationCode,
+  values: MessageValues = {},
+): VerificationOutcome => ({ status, code, values, detail: problem(code, values).message });
 
-/** Longest piece of a remote answer (or a Node error message) quoted in a detail. */
+export const verifiedOutcome = ({ customerId, apiHost }: VerificationTarget): VerificationOutcome =>
+  outcome('valid', 'verification.valid', { customerId, apiHost });
+
+/** Longest piece of a remote answer (or a Node error message) quoted in a verdict's values. */
 const MAX_QUOTED_LENGTH = 200;
 /** Longest detail stored and served: the advice plus a short quote fit well within it. */
 export const MAX_DETAIL_LENGTH = 500;
@@ -61,10 +70,21 @@ const cut = (text: string, max: number): string => {
 /** Text from outside (a host's answer, an error message): one line, no controls, bounded. */
 const quote = (text: string): string => cut(text.replace(UNWANTED_CHARACTERS, ' '), MAX_QUOTED_LENGTH);
 
-/** A verdict as stored and served: whatever went into it, its detail stays bounded. */
-export const boundedOutcome = (outcome: VerificationOutcome): VerificationOutcome => ({
-  status: outcome.status,
-  detail: cut(outcome.detail.replace(UNWANTED_CHARACTERS, ' '), MAX_DETAIL_LENGTH),
+const bounded = (text: string): string => cut(text.replace(UNWANTED_CHARACTERS, ' '), MAX_DETAIL_LENGTH);
+
+/** A verdict as stored and served: whatever went into it, its detail and values stay bounded. */
+export const boundedOutcome = ({
+  status,
+  code,
+  values,
+  detail,
+}: VerificationOutcome): VerificationOutcome => ({
+  status,
+  code,
+  values: Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [name, typeof value === 'string' ? bounded(value) : value]),
+  ),
+  detail: bounded(detail),
 });
 
 const describe = (error: TeleSignApiError): string =>
@@ -73,121 +93,48 @@ const describe = (error: TeleSignApiError): string =>
     .join(' ');
 
 /** The one verdict for a host other than TeleSign's that gave no TeleSign answer (see above). */
-const noTeleSignAnswerOutcome = ({ apiHost, timeoutMs }: VerificationTarget): VerificationOutcome => ({
-  status: 'unreachable',
-  detail:
-    `No TeleSign API answered at ${apiHost}: the connection failed, nothing answered within ${timeoutMs} ms, ` +
-    "or what answered is not TeleSign's API. Check the API host (https://, name, port and path) and that " +
-    'this server can reach it, then verify again.',
-});
-
-const nonPublicAddressOutcome = ({ apiHost }: VerificationTarget): VerificationOutcome => ({
-  status: 'error',
-  detail:
-    `${apiHost} is, or resolves to, an address on a private, link-local or otherwise non-public network, so ` +
-    "the plugin did not connect. Use TeleSign's API host; or, if your proxy to TeleSign really runs on such a " +
-    'network, set `apiHost.allowPrivateNetworks: true` in the sms-channel plugin config (config/plugins) and ' +
-    'restart Strapi.',
-});
+const noTeleSignAnswerOutcome = ({ apiHost, timeoutMs }: VerificationTarget): VerificationOutcome =>
+  outcome('unreachable', 'verification.noTeleSignAnswer', { apiHost, timeoutMs });
 
 const apiErrorOutcome = (error: TeleSignApiError, target: VerificationTarget): VerificationOutcome => {
-  const { code } = error;
+  const { code, httpStatus } = error;
   const { customerId, apiHost } = target;
-  const said = `HTTP ${error.httpStatus}${code === undefined ? '' : `, ${describe(error)}`}`;
   if (code !== undefined && ACCEPTED.has(code)) return verifiedOutcome(target);
   if (code === undefined && !isTeleSignApiHost(apiHost)) return noTeleSignAnswerOutcome(target);
-  if (code === undefined) {
-    return {
-      status: 'error',
-      detail:
-        `${apiHost} answered HTTP ${error.httpStatus} without a TeleSign status, so it does not look like ` +
-        "TeleSign's API. Check the API host and verify again.",
-    };
-  }
+  if (code === undefined) return outcome('error', 'verification.noTeleSignStatus', { apiHost, httpStatus });
+  // TeleSign's status codes are names, not amounts: they go as text, never formatted as numbers.
+  const teleSignCode = String(code);
   if (INVALID_CUSTOMER_ID.has(code)) {
-    return {
-      status: 'invalid-customer-id',
-      detail:
-        `TeleSign does not know customer ID ${customerId} (${code}). Copy the Customer ID from your TeleSign ` +
-        `portal (${PORTALS}), save the account and verify again.`,
-    };
+    return outcome('invalid-customer-id', 'verification.invalidCustomerId', { customerId, teleSignCode });
   }
   if (INVALID_API_KEY.has(code)) {
-    return {
-      status: 'invalid-api-key',
-      detail:
-        `TeleSign refused the API key (${describe(error)}): it is wrong or belongs to another customer ID. ` +
-        `Copy the API key of customer ID ${customerId} from your TeleSign portal (${PORTALS}), save it and verify again.`,
-    };
+    return outcome('invalid-api-key', 'verification.invalidApiKey', { said: describe(error), customerId });
   }
   if (SUSPENDED.has(code)) {
-    return {
-      status: 'suspended',
-      detail:
-        `TeleSign has suspended customer ID ${customerId} (${code}). Contact TeleSign support ` +
-        '(support@telesign.com) to reactivate the account, then verify again.',
-    };
+    return outcome('suspended', 'verification.suspended', { customerId, teleSignCode });
   }
-  if (code === 10011) {
-    return {
-      status: 'sms-not-enabled',
-      detail:
-        `SMS is not enabled for customer ID ${customerId} (10011). Ask TeleSign support (support@telesign.com) ` +
-        'to enable the Messaging (SMS) product on the account, then verify again.',
-    };
-  }
+  if (code === 10011) return outcome('sms-not-enabled', 'verification.smsNotEnabled', { customerId });
   if (code === 10035) {
-    return {
-      status: 'wrong-host',
-      detail: `TeleSign does not allow customer ID ${customerId} on ${apiHost} (10035). ${otherHostAdvice(apiHost)}`,
-    };
+    return outcome('wrong-host', 'verification.wrongHost', {
+      customerId,
+      apiHost,
+      suggestedHost: suggestedApiHost(apiHost),
+    });
   }
-  if (CLOCK.has(code)) {
-    return {
-      status: 'error',
-      detail:
-        `TeleSign refused the time of the request (${describe(error)}): this server's clock is probably off. ` +
-        'Synchronise it (NTP) and verify again.',
-    };
-  }
-  if (NONCE.has(code)) {
-    return {
-      status: 'error',
-      detail: `TeleSign refused the request's nonce (${describe(error)}). Verify again; if it persists, report it as a plugin bug.`,
-    };
-  }
+  if (CLOCK.has(code)) return outcome('error', 'verification.clockOff', { said: describe(error) });
+  if (NONCE.has(code)) return outcome('error', 'verification.nonceRefused', { said: describe(error) });
   if (MALFORMED_AUTH.has(code)) {
-    return {
-      status: 'error',
-      detail:
-        `TeleSign could not read the request's authorization (${describe(error)}). This is a fault in the ` +
-        'plugin, not in your settings: please report it.',
-    };
+    return outcome('error', 'verification.authorizationUnreadable', { said: describe(error) });
   }
-  if (code === 10014) {
-    return {
-      status: 'error',
-      detail:
-        "TeleSign refuses requests from this server's IP address (10014). Allow this server's address in " +
-        'the IP restrictions of your TeleSign account, then verify again.',
-    };
+  if (code === 10014) return outcome('error', 'verification.ipRefused');
+  const said = `HTTP ${httpStatus}, ${describe(error)}`;
+  if (RATE_LIMITED.has(code) || httpStatus === 429) {
+    return outcome('error', 'verification.rateLimited', { said });
   }
-  if (RATE_LIMITED.has(code) || error.httpStatus === 429) {
-    return {
-      status: 'error',
-      detail: `TeleSign is rate-limiting this account (${said}). Wait a minute and verify again.`,
-    };
+  if (httpStatus >= 500 || code === 10000) {
+    return outcome('error', 'verification.teleSignUnavailable', { said });
   }
-  if (error.httpStatus >= 500 || code === 10000) {
-    return {
-      status: 'error',
-      detail: `TeleSign is not available right now (${said}). Verify again in a few minutes.`,
-    };
-  }
-  return {
-    status: 'error',
-    detail: `TeleSign refused the check (${said}). Check the customer ID, API key and API host, then verify again.`,
-  };
+  return outcome('error', 'verification.refused', { said });
 };
 
 const causeCode = (error: TeleSignNetworkError): string | undefined => {
@@ -203,48 +150,29 @@ const networkErrorOutcome = (
 ): VerificationOutcome => {
   const { apiHost, timeoutMs } = target;
   const code = causeCode(error);
-  if (code === NonPublicAddressError.CODE) return nonPublicAddressOutcome(target);
+  if (code === NonPublicAddressError.CODE)
+    return outcome('error', 'verification.nonPublicAddress', { apiHost });
   // A name that does not resolve says nothing about ports, and is the likeliest typo.
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-    return {
-      status: 'unreachable',
-      detail: `The name of ${apiHost} does not resolve (DNS). Check the API host for typos and this server's DNS, then verify again.`,
-    };
+    return outcome('unreachable', 'verification.dnsFailed', { apiHost });
   }
   if (!isTeleSignApiHost(apiHost)) return noTeleSignAnswerOutcome(target);
-  if (error.timedOut) {
-    return {
-      status: 'unreachable',
-      detail:
-        `${apiHost} did not answer within ${timeoutMs} ms: the request timed out. Check the API host and that ` +
-        'this server can reach it (firewall, proxy), then verify again.',
-    };
-  }
-  if (code === 'ECONNREFUSED') {
-    return {
-      status: 'unreachable',
-      detail: `Nothing accepts connections at ${apiHost} (connection refused). Check the API host, then verify again.`,
-    };
-  }
+  if (error.timedOut) return outcome('unreachable', 'verification.timedOut', { apiHost, timeoutMs });
+  if (code === 'ECONNREFUSED') return outcome('unreachable', 'verification.connectionRefused', { apiHost });
   if (!error.requestSent) {
-    return {
-      status: 'unreachable',
-      detail: `Could not connect to ${apiHost}${code ? ` (${code})` : ''}. Check the API host and this server's network, then verify again.`,
-    };
+    return outcome('unreachable', 'verification.connectFailed', { apiHost, networkCode: code || 'none' });
   }
-  return {
-    status: 'error',
-    detail:
-      `${apiHost} did not give a usable answer (${quote(error.message)}). Check that the API host is TeleSign's, ` +
-      'then verify again.',
-  };
+  return outcome('error', 'verification.unusableAnswer', { apiHost, reason: quote(error.message) });
 };
 
 export const failedOutcome = (error: unknown, target: VerificationTarget): VerificationOutcome => {
   if (error instanceof TeleSignApiError) return apiErrorOutcome(error, target);
   if (error instanceof TeleSignNetworkError) return networkErrorOutcome(error, target);
-  return {
-    status: 'error',
-    detail: `The check could not be made: ${quote(error instanceof Error ? error.message : String(error))}`,
-  };
+  return outcome('error', 'verification.checkFailed', {
+    reason: quote(error instanceof Error ? error.message : String(error)),
+  });
 };
+
+/** The verdict when the stored key cannot be decrypted, so nothing was asked of TeleSign. */
+export const undecryptableKeyOutcome = (encryptionKeySet: boolean): VerificationOutcome =>
+  outcome('error', encryptionKeySet ? 'verification.apiKeyUndecryptable' : 'verification.noEncryptionKey');

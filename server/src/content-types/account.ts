@@ -26,6 +26,9 @@ export default {
       verificationStatus: { type: 'enumeration', enum: [...VERIFICATION_STATES], default: 'unverified' },
       verificationCheckedAt: { type: 'datetime' },
       verificationDetail: { type: 'text' },
+      // The verdict's code in the error catalog and its values, which the admin translates.
+      verificationCode: { type: 'string', maxLength: 100 },
+      verificationValues: { type: 'json' },
       lastCallbackAt: { type: 'datetime' },
       numbers: {
         type: 'relation',

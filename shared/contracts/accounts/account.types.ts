@@ -1,3 +1,4 @@
+import type { MessageValues } from '../errors/message-format';
 import type { NumberView } from '../numbers/number.types';
 
 export const VERIFICATION_STATES = [
@@ -29,6 +30,20 @@ export interface CallbackRegistration {
   steps: string[];
 }
 
+/** The account's last credential check. */
+export interface AccountVerification {
+  status: VerificationStatus;
+  checkedAt: string | null;
+  /** The verdict in English: what TeleSign said and what to fix. */
+  detail: string | null;
+  /**
+   * The verdict's code in the error catalog (`verification.*`) and the values in its text, for
+   * showing it translated; null before a check, and for a check stored before verdicts had codes.
+   */
+  code: string | null;
+  values: MessageValues | null;
+}
+
 /** What the admin API returns for an account: never the key, never the bare token. */
 export interface AccountView {
   documentId: string;
@@ -44,7 +59,7 @@ export interface AccountView {
   callbackUrlWarning: string | null;
   /** Null while there is no callback URL to register. */
   callbackRegistration: CallbackRegistration | null;
-  verification: { status: VerificationStatus; checkedAt: string | null; detail: string | null };
+  verification: AccountVerification;
   numbers: NumberView[];
   lastCallbackAt: string | null;
   createdAt: string;

@@ -1,7 +1,8 @@
 /**
- * Every error the plugin's API answers with a code: the code, stable for clients (the admin
- * translates it as `sms-channel.error.<code>`), and its English text in ICU MessageFormat, which the
- * server renders into the answer's `message`. Codes never change meaning; a new rule gets a new code.
+ * Every error the plugin's API answers with a code, and every verdict of the credential check: the
+ * code, stable for clients (the admin translates it as `sms-channel.error.<code>`), and its English
+ * text in ICU MessageFormat, which the server renders into the answer's `message` (a verdict's
+ * `detail`). Codes never change meaning; a new rule gets a new code.
  */
 
 const PORTALS =
@@ -222,6 +223,78 @@ export const ERROR_CATALOG = {
     'text} agent {as recorded by an agent} import {as imported} other {as TeleSign reported (status 510, blocked ' +
     'by the subscriber)}}{detail, select, none {} other { ({detail})}}. Nothing is sent ' +
     'to an opted-out customer; they can opt in again by texting START to {businessNumber}.',
+
+  // The credential check's verdicts, stored on the account (accounts/verification-outcome.ts).
+  // `said` and `reason` quote what a host or Node said, bounded; TeleSign's status codes are text.
+  'verification.valid': 'TeleSign accepted customer ID {customerId} and its API key on {apiHost}.',
+  'verification.invalidCustomerId':
+    'TeleSign does not know customer ID {customerId} ({teleSignCode}). Copy the Customer ID from your ' +
+    `TeleSign portal (${PORTALS}), save the account and verify again.`,
+  'verification.invalidApiKey':
+    'TeleSign refused the API key ({said}): it is wrong or belongs to another customer ID. Copy the API key ' +
+    `of customer ID {customerId} from your TeleSign portal (${PORTALS}), save it and verify again.`,
+  'verification.suspended':
+    'TeleSign has suspended customer ID {customerId} ({teleSignCode}). Contact TeleSign support ' +
+    '(support@telesign.com) to reactivate the account, then verify again.',
+  'verification.smsNotEnabled':
+    'SMS is not enabled for customer ID {customerId} (10011). Ask TeleSign support (support@telesign.com) ' +
+    'to enable the Messaging (SMS) product on the account, then verify again.',
+  'verification.wrongHost':
+    'TeleSign does not allow customer ID {customerId} on {apiHost} (10035). {suggestedHost, select, ' +
+    'enterprise {Enterprise accounts use https://rest-ww.telesign.com: choose that API host and verify again.} ' +
+    'standard {Self-service accounts use https://rest-api.telesign.com: choose that API host and verify again.} ' +
+    'other {Self-service accounts use https://rest-api.telesign.com and enterprise accounts ' +
+    'https://rest-ww.telesign.com: choose the one for your account and verify again.}}',
+  'verification.clockOff':
+    "TeleSign refused the time of the request ({said}): this server's clock is probably off. " +
+    'Synchronise it (NTP) and verify again.',
+  'verification.nonceRefused':
+    "TeleSign refused the request's nonce ({said}). Verify again; if it persists, report it as a plugin bug.",
+  'verification.authorizationUnreadable':
+    "TeleSign could not read the request's authorization ({said}). This is a fault in the plugin, not in " +
+    'your settings: please report it.',
+  'verification.ipRefused':
+    "TeleSign refuses requests from this server's IP address (10014). Allow this server's address in the " +
+    'IP restrictions of your TeleSign account, then verify again.',
+  'verification.rateLimited':
+    'TeleSign is rate-limiting this account ({said}). Wait a minute and verify again.',
+  'verification.teleSignUnavailable':
+    'TeleSign is not available right now ({said}). Verify again in a few minutes.',
+  'verification.refused':
+    'TeleSign refused the check ({said}). Check the customer ID, API key and API host, then verify again.',
+  'verification.noTeleSignStatus':
+    '{apiHost} answered HTTP {httpStatus} without a TeleSign status, so it does not look like ' +
+    "TeleSign's API. Check the API host and verify again.",
+  'verification.noTeleSignAnswer':
+    'No TeleSign API answered at {apiHost}: the connection failed, nothing answered within {timeoutMs} ms, ' +
+    "or what answered is not TeleSign's API. Check the API host (https://, name, port and path) and that " +
+    'this server can reach it, then verify again.',
+  'verification.nonPublicAddress':
+    '{apiHost} is, or resolves to, an address on a private, link-local or otherwise non-public network, so ' +
+    "the plugin did not connect. Use TeleSign's API host; or, if your proxy to TeleSign really runs on such a " +
+    'network, set `apiHost.allowPrivateNetworks: true` in the sms-channel plugin config (config/plugins) and ' +
+    'restart Strapi.',
+  'verification.dnsFailed':
+    "The name of {apiHost} does not resolve (DNS). Check the API host for typos and this server's DNS, " +
+    'then verify again.',
+  'verification.timedOut':
+    '{apiHost} did not answer within {timeoutMs} ms: the request timed out. Check the API host and that ' +
+    'this server can reach it (firewall, proxy), then verify again.',
+  'verification.connectionRefused':
+    'Nothing accepts connections at {apiHost} (connection refused). Check the API host, then verify again.',
+  'verification.connectFailed':
+    'Could not connect to {apiHost}{networkCode, select, none {} other { ({networkCode})}}. Check the API ' +
+    "host and this server's network, then verify again.",
+  'verification.unusableAnswer':
+    "{apiHost} did not give a usable answer ({reason}). Check that the API host is TeleSign's, then verify " +
+    'again.',
+  'verification.checkFailed': 'The check could not be made: {reason}',
+  'verification.apiKeyUndecryptable':
+    'The stored API key cannot be decrypted: the app encryption key changed since it was saved. Enter the ' +
+    'API key again, save and verify.',
+  'verification.noEncryptionKey':
+    'The stored API key cannot be decrypted because this Strapi app has no encryption key. Set ' +
+    '`secrets.encryptionKey` in config/admin, restart Strapi, enter the API key again and verify.',
 
   // TeleSign's callbacks (answered to TeleSign, not to the admin)
   'callback.unknownUrl':

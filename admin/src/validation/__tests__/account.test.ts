@@ -41,7 +41,7 @@ const account = (apiHost: string): Account => ({
   callbackUrl: null,
   callbackUrlWarning: null,
   callbackRegistration: null,
-  verification: { status: 'unverified', checkedAt: null, detail: null },
+  verification: { status: 'unverified', checkedAt: null, detail: null, code: null, values: null },
   lastCallbackAt: null,
   numbers: [],
   createdAt: '2026-01-01T00:00:00.000Z',
