@@ -10,6 +10,8 @@ import { startPlayground, type PlaygroundProcess } from './harness/playground-pr
 
 const { customerId, apiKey, numbers } = DEFAULT_CONFIG.defaultCustomer;
 const [businessNumber] = numbers;
+/** The business number as every admin page writes it (stored as `14255550100`). */
+const shownBusinessNumber = '+1 425-555-0100';
 
 interface StoredNumber {
   number: string;
@@ -138,11 +140,17 @@ describe('setup wizards in the admin panel', () => {
     await screenshot(page, 'setup-wizard-3-add-number');
     await dialog.getByRole('button', { name: 'Save number' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await page.getByRole('gridcell', { name: businessNumber, exact: true }).waitFor();
+    await page.getByRole('gridcell', { name: shownBusinessNumber, exact: true }).waitFor();
+    await page.getByRole('button', { name: `Edit ${shownBusinessNumber}`, exact: true }).waitFor();
+    await page.getByRole('button', { name: `Remove ${shownBusinessNumber}`, exact: true }).waitFor();
 
     await page.getByText('Not checked yet').waitFor();
     await page.getByRole('button', { name: 'Verify', exact: true }).click();
     await page.getByText('Valid', { exact: true }).waitFor();
+    // The verdict as the admin writes it from its code and values.
+    await page
+      .getByText(`TeleSign accepted customer ID ${customerId} and its API key on ${simulator.url}.`)
+      .waitFor();
     await page.getByText(/^Checked /).waitFor();
     await screenshot(page, 'setup-wizard-3-numbers');
     await next(page);
@@ -156,7 +164,7 @@ describe('setup wizards in the admin panel', () => {
     await page.getByText('to TeleSign support at support@telesign.com').waitFor();
     await page.getByRole('button', { name: 'Copy callback URL' }).waitFor();
     // The number's "saved" notification would cover the page's title.
-    await page.getByText(`${businessNumber} saved`).waitFor({ state: 'detached', timeout: 15_000 });
+    await page.getByText(`${shownBusinessNumber} saved`).waitFor({ state: 'detached', timeout: 15_000 });
     await screenshot(page, 'setup-wizard-4-callback');
 
     await page.getByRole('button', { name: 'Regenerate URL' }).click();
@@ -171,6 +179,7 @@ describe('setup wizards in the admin panel', () => {
 
     // Done: the summary shows the key only as its last four characters.
     await stepHeading(page, 'Done').waitFor();
+    await page.getByText(`${shownBusinessNumber} (Customer support (US))`, { exact: true }).waitFor();
     await page.getByText(`•••• ${apiKey.slice(-4)}`).waitFor();
     expect(await page.content()).not.toContain(apiKey);
     await screenshot(page, 'setup-wizard-5-done');
@@ -179,7 +188,7 @@ describe('setup wizards in the admin panel', () => {
     await page.waitForURL('**/admin/plugins/sms-channel/setup');
     const row = page.getByRole('row', { name: /Support line/ });
     await row.getByText('Valid', { exact: true }).waitFor();
-    await row.getByText(businessNumber).waitFor();
+    await row.getByText(shownBusinessNumber, { exact: true }).waitFor();
     await row.getByText(/^Checked /).waitFor();
     await screenshot(page, 'setup-accounts');
 
@@ -252,7 +261,7 @@ describe('setup wizards in the admin panel', () => {
     await stepHeading(page, 'SMS number').waitFor();
     await next(page);
     await page.getByText('Pick the SMS number whose conversations this workstream routes.').waitFor();
-    await page.getByRole('checkbox', { name: new RegExp(businessNumber) }).click();
+    await page.getByRole('checkbox', { name: `${shownBusinessNumber} · Support line` }).click();
     await screenshot(page, 'workstream-wizard-1-number');
     await next(page);
 
@@ -273,6 +282,7 @@ describe('setup wizards in the admin panel', () => {
     await next(page);
 
     await stepHeading(page, 'Summary').waitFor();
+    await page.getByText(shownBusinessNumber, { exact: true }).waitFor();
     await page.getByText('After 48 hours of waiting').waitFor();
     await screenshot(page, 'workstream-wizard-4-summary');
 
@@ -295,7 +305,7 @@ describe('setup wizards in the admin panel', () => {
 
     await page.waitForURL('**/admin/plugins/sms-channel/workstreams');
     const row = page.getByRole('row', { name: /Customer support/ });
-    await row.getByText(businessNumber).waitFor();
+    await row.getByText(shownBusinessNumber, { exact: true }).waitFor();
     await row.getByText('Allowed', { exact: true }).waitFor();
     await screenshot(page, 'workstreams');
 
@@ -334,7 +344,7 @@ describe('setup wizards in the admin panel', () => {
     await row.getByRole('link', { name: 'Support line' }).click();
     await page.getByRole('heading', { name: 'Support line', level: 1 }).waitFor();
     await page.getByText('Register the URL with TeleSign').waitFor();
-    await page.getByRole('gridcell', { name: businessNumber, exact: true }).waitFor();
+    await page.getByRole('gridcell', { name: shownBusinessNumber, exact: true }).waitFor();
     for (const action of ['Verify', 'Regenerate URL', 'Delete']) {
       expect(await page.getByRole('button', { name: action, exact: true }).count()).toBe(0);
     }

@@ -2,6 +2,7 @@ import { Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
 import { getTranslation } from '../utils/getTranslation';
+import { formatPhoneNumber } from '../utils/phoneNumber';
 
 interface NumberListProps {
   numbers: Array<{ documentId: string; number: string }>;
@@ -22,7 +23,7 @@ const NumberList = ({ numbers }: NumberListProps) => {
     <Flex direction="column" alignItems="flex-start" gap={1}>
       {numbers.map((number) => (
         <Typography key={number.documentId} textColor="neutral800">
-          {number.number}
+          {formatPhoneNumber(number.number)}
         </Typography>
       ))}
     </Flex>

@@ -14,7 +14,7 @@ import { MessageThread } from '../components/inbox/MessageThread';
 import { useInboxPermissions } from '../hooks/useInboxPermissions';
 import { useInboxUpdates } from '../hooks/useInboxUpdates';
 import { availableActions } from '../inbox/conversationActions';
-import { formatPhoneNumber } from '../inbox/phoneNumber';
+import { formatPhoneNumber } from '../utils/phoneNumber';
 import { PATHS } from '../paths';
 import { PERMISSIONS } from '../permissions';
 import { getTranslation } from '../utils/getTranslation';

@@ -2,6 +2,7 @@ import { Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
 import { getTranslation } from '../../utils/getTranslation';
+import { formatPhoneNumber } from '../../utils/phoneNumber';
 import { CallbackUrl } from '../CallbackUrl';
 import { SummaryList, SummaryRow } from '../SummaryList';
 import { VerificationStatus } from '../VerificationStatus';
@@ -49,7 +50,9 @@ const AccountSummary = ({ account, settingsOnly = false }: AccountSummaryProps) 
           <Flex direction="column" alignItems="flex-start" gap={1}>
             {account.numbers.map((number) => (
               <Typography key={number.documentId}>
-                {number.description ? `${number.number} (${number.description})` : number.number}
+                {number.description
+                  ? `${formatPhoneNumber(number.number)} (${number.description})`
+                  : formatPhoneNumber(number.number)}
               </Typography>
             ))}
           </Flex>

@@ -2,6 +2,7 @@ import { useIntl } from 'react-intl';
 
 import { useSmsDeleteAccountMutation, type Account } from '../../api/accounts';
 import { getTranslation } from '../../utils/getTranslation';
+import { formatPhoneNumber } from '../../utils/phoneNumber';
 import { DeleteButton } from '../DeleteButton';
 
 interface DeleteAccountButtonProps {
@@ -45,7 +46,7 @@ const DeleteAccountButton = ({ account, look, onDeleted }: DeleteAccountButtonPr
         },
         {
           count: account.numbers.length,
-          numbers: account.numbers.map((number) => number.number).join(', '),
+          numbers: account.numbers.map((number) => formatPhoneNumber(number.number)).join(', '),
         },
       )}
     </DeleteButton>

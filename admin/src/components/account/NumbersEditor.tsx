@@ -6,6 +6,7 @@ import { useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 
 import { getTranslation } from '../../utils/getTranslation';
+import { formatPhoneNumber } from '../../utils/phoneNumber';
 
 import { NumberDialog } from './NumberDialog';
 import { NumbersTable } from './NumbersTable';
@@ -33,7 +34,7 @@ const NumbersEditor = ({ accountId, numbers }: NumbersEditorProps) => {
       type: 'success',
       message: formatMessage(
         { id: getTranslation('numbers.saved'), defaultMessage: '{number} saved' },
-        { number: number.number },
+        { number: formatPhoneNumber(number.number) },
       ),
     });
   };

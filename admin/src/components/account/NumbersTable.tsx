@@ -2,6 +2,7 @@ import { Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
 import { getTranslation } from '../../utils/getTranslation';
+import { formatPhoneNumber } from '../../utils/phoneNumber';
 import { RowActions } from '../RowActions';
 import { TableHeader } from '../TableHeader';
 
@@ -35,7 +36,7 @@ const NumbersTable = ({ numbers, manage }: NumbersTableProps) => {
           <Tr key={number.documentId}>
             <Td>
               <Typography textColor="neutral800" fontWeight="bold">
-                {number.number}
+                {formatPhoneNumber(number.number)}
               </Typography>
             </Td>
             <Td>
@@ -57,7 +58,7 @@ const NumbersTable = ({ numbers, manage }: NumbersTableProps) => {
               <RowActions
                 editLabel={formatMessage(
                   { id: getTranslation('numbers.edit'), defaultMessage: 'Edit {number}' },
-                  { number: number.number },
+                  { number: formatPhoneNumber(number.number) },
                 )}
                 onEdit={() => manage.onEdit(number)}
               >

@@ -2,6 +2,7 @@ import { useIntl } from 'react-intl';
 
 import { useSmsDeleteNumberMutation, type SmsNumber } from '../../api/numbers';
 import { getTranslation } from '../../utils/getTranslation';
+import { formatPhoneNumber } from '../../utils/phoneNumber';
 import { DeleteButton } from '../DeleteButton';
 
 interface RemoveNumberButtonProps {
@@ -13,22 +14,23 @@ interface RemoveNumberButtonProps {
 const RemoveNumberButton = ({ accountId, number }: RemoveNumberButtonProps) => {
   const { formatMessage } = useIntl();
   const [deleteNumber] = useSmsDeleteNumberMutation();
+  const shown = formatPhoneNumber(number.number);
 
   return (
     <DeleteButton
       look="icon"
       label={formatMessage(
         { id: getTranslation('numbers.remove'), defaultMessage: 'Remove {number}' },
-        { number: number.number },
+        { number: shown },
       )}
       title={formatMessage(
         { id: getTranslation('numbers.remove.title'), defaultMessage: 'Remove {number}?' },
-        { number: number.number },
+        { number: shown },
       )}
       remove={() => deleteNumber({ accountId, documentId: number.documentId }).unwrap()}
       deleted={formatMessage(
         { id: getTranslation('numbers.removed'), defaultMessage: '{number} removed' },
-        { number: number.number },
+        { number: shown },
       )}
       failed={{
         id: getTranslation('numbers.removeFailed'),
@@ -42,14 +44,14 @@ const RemoveNumberButton = ({ accountId, number }: RemoveNumberButtonProps) => {
               defaultMessage:
                 'Nothing more can be sent from {number}, and it leaves the workstream {workstream}, so its customer messages no longer reach agents. Its conversations are kept.',
             },
-            { number: number.number, workstream: number.workstream.name },
+            { number: shown, workstream: number.workstream.name },
           )
         : formatMessage(
             {
               id: getTranslation('numbers.remove.body'),
               defaultMessage: 'Nothing more can be sent from {number}. Its conversations are kept.',
             },
-            { number: number.number },
+            { number: shown },
           )}
     </DeleteButton>
   );

@@ -2,7 +2,7 @@ import { Box, Flex, Typography } from '@strapi/design-system';
 import { WarningCircle } from '@strapi/icons';
 import { useIntl, type MessageDescriptor } from 'react-intl';
 
-import { formatPhoneNumber } from '../../inbox/phoneNumber';
+import { formatPhoneNumber } from '../../utils/phoneNumber';
 import { getTranslation } from '../../utils/getTranslation';
 
 import type { ConversationDetail } from '../../api/conversations';

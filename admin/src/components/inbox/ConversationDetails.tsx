@@ -1,7 +1,7 @@
 import { Box, Flex, Typography } from '@strapi/design-system';
 import { useIntl, type MessageDescriptor } from 'react-intl';
 
-import { formatPhoneNumber } from '../../inbox/phoneNumber';
+import { formatPhoneNumber } from '../../utils/phoneNumber';
 import { getTranslation } from '../../utils/getTranslation';
 
 import { ConversationStatusBadge } from './ConversationStatusBadge';

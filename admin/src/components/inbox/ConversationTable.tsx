@@ -4,7 +4,7 @@ import { NavLink, useNavigate } from 'react-router-dom';
 
 import { useMessageTime } from '../../hooks/useMessageTime';
 import { agentName } from '../../inbox/agentName';
-import { formatPhoneNumber } from '../../inbox/phoneNumber';
+import { formatPhoneNumber } from '../../utils/phoneNumber';
 import { PATHS } from '../../paths';
 import { getTranslation } from '../../utils/getTranslation';
 import { TableHeader } from '../TableHeader';

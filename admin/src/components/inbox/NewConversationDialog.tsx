@@ -8,7 +8,7 @@ import { useSmsStartConversationMutation } from '../../api/conversations';
 import { useSmsSendingNumbersQuery } from '../../api/numbers';
 import { useFieldMessage } from '../../hooks/useFieldMessage';
 import { useSubmit } from '../../hooks/useSubmit';
-import { formatPhoneNumber } from '../../inbox/phoneNumber';
+import { formatPhoneNumber } from '../../utils/phoneNumber';
 import { getTranslation } from '../../utils/getTranslation';
 import { FormDialog } from '../FormDialog';
 import { Loaded } from '../Loaded';

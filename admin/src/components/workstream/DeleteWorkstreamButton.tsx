@@ -2,6 +2,7 @@ import { useIntl } from 'react-intl';
 
 import { useSmsDeleteWorkstreamMutation, type Workstream } from '../../api/workstreams';
 import { getTranslation } from '../../utils/getTranslation';
+import { formatPhoneNumber } from '../../utils/phoneNumber';
 import { DeleteButton } from '../DeleteButton';
 
 /** Deletes a workstream after saying what happens to its numbers. */
@@ -38,7 +39,7 @@ const DeleteWorkstreamButton = ({ workstream }: { workstream: Workstream }) => {
         },
         {
           count: workstream.numbers.length,
-          numbers: workstream.numbers.map((number) => number.number).join(', '),
+          numbers: workstream.numbers.map((number) => formatPhoneNumber(number.number)).join(', '),
         },
       )}
     </DeleteButton>

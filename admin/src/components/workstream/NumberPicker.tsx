@@ -4,6 +4,7 @@ import { NavLink } from 'react-router-dom';
 
 import { PATHS } from '../../paths';
 import { getTranslation } from '../../utils/getTranslation';
+import { formatPhoneNumber } from '../../utils/phoneNumber';
 
 import type { Account } from '../../api/accounts';
 
@@ -63,7 +64,7 @@ const NumberPicker = ({ accounts, workstreamId, selected, onChange, error }: Num
                       defaultMessage: '{number} · {account}{description}',
                     },
                     {
-                      number: number.number,
+                      number: formatPhoneNumber(number.number),
                       account: account.name,
                       description: number.description ? ` · ${number.description}` : '',
                     },

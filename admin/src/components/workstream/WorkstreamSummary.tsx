@@ -4,6 +4,7 @@ import { useAllowedText } from '../../hooks/useAllowedText';
 import { useAutoCloseText } from '../../hooks/useAutoCloseText';
 import { useLanguageName } from '../../hooks/useLanguageName';
 import { getTranslation } from '../../utils/getTranslation';
+import { formatPhoneNumber } from '../../utils/phoneNumber';
 import { workstreamBody, type WorkstreamDraft } from '../../validation/workstream';
 import { SummaryList, SummaryRow } from '../SummaryList';
 
@@ -38,7 +39,7 @@ const WorkstreamSummary = ({ draft, accounts, languages }: WorkstreamSummaryProp
       <SummaryRow label={{ id: getTranslation('accounts.numbers'), defaultMessage: 'SMS numbers' }}>
         <Flex direction="column" alignItems="flex-start" gap={1}>
           {numbers.map((number) => (
-            <Typography key={number.documentId}>{number.number}</Typography>
+            <Typography key={number.documentId}>{formatPhoneNumber(number.number)}</Typography>
           ))}
         </Flex>
       </SummaryRow>
