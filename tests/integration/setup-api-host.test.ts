@@ -161,6 +161,8 @@ describe('setup API: the API host', () => {
           status: 'error',
           checkedAt: expect.any(String),
           detail: expect.stringMatching(HOW_TO_ALLOW),
+          code: 'verification.nonPublicAddress',
+          values: { apiHost: `https://0.0.0.0:${server.port}` },
         });
         expect(server.connections()).toBe(0);
       } finally {
